@@ -1,0 +1,48 @@
+import Foundation
+
+/// What `gazette build` was asked to do.
+public struct BuildOptions: Sendable {
+    /// The folder holding `gazette.yml`, `content/`, and optionally `templates/`, `Themes/`, `assets/`.
+    public var siteRoot: String
+    public var output: String
+    /// Overrides the config's theme.
+    public var theme: String?
+    /// Overrides the config's base URL.
+    public var baseURL: BaseURL?
+    public var filter: PublishFilter
+    /// Folders with installed themes, searched after the site's own `Themes/`.
+    public var themeSearchPaths: [String]
+
+    public init(siteRoot: String, output: String? = nil, theme: String? = nil, baseURL: BaseURL? = nil,
+                filter: PublishFilter = PublishFilter(), themeSearchPaths: [String] = []) {
+        self.siteRoot = siteRoot
+        self.output = output ?? siteRoot + "/public"
+        self.theme = theme
+        self.baseURL = baseURL
+        self.filter = filter
+        self.themeSearchPaths = themeSearchPaths
+    }
+
+    public var configFile: String { siteRoot + "/gazette.yml" }
+    public var contentDirectory: String { siteRoot + "/content" }
+}
+
+/// What a build did, for its one closing line.
+public struct BuildReport: Sendable {
+    public var articles: Int
+    public var files: Int
+    public var people: Int
+    public var countries: Int
+    public var skippedDrafts: Int
+    public var skippedFuture: Int
+    public var seconds: Double
+
+    public var summary: String {
+        var line = "Built \(articles) articles into \(files) files (\(people) people, \(countries) countries) in \(String(format: "%.2f", seconds)) s"
+        var left: [String] = []
+        if skippedDrafts > 0 { left.append("\(skippedDrafts) drafts") }
+        if skippedFuture > 0 { left.append("\(skippedFuture) embargoed") }
+        if !left.isEmpty { line += "; left out \(left.joined(separator: " and "))" }
+        return line
+    }
+}

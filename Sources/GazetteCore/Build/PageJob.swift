@@ -1,0 +1,51 @@
+/// One output file to render. The plan is a flat list of these, rendered in parallel.
+enum PageJob: Sendable {
+    case article(Int)
+    case home(page: Int)
+    case term(taxonomy: Int, term: Int, page: Int)
+    case termFeed(taxonomy: Int, term: Int)
+    case terms(taxonomy: Int, byName: Bool, page: Int)
+    case year(Int, page: Int)
+    case month(year: Int, month: Int, page: Int)
+    case archives
+    case notFound
+}
+
+/// Everything a build writes, decided before anything is rendered.
+struct BuildPlan: Sendable {
+    var jobs: [PageJob] = []
+    /// Term lists sorted by count, per taxonomy (computed once, used by every index page).
+    var termsByCount: [[Term]] = []
+
+    init(site: Site) {
+        let c = site.config
+        jobs = site.articles.indices.map(PageJob.article)
+        let home = Pagination(basePath: "", itemCount: site.articles.count, perPage: c.perPage)
+        jobs += (1...home.pageCount).map { PageJob.home(page: $0) }
+        for (t, taxonomy) in site.taxonomies.enumerated() {
+            termsByCount.append(taxonomy.termsByCount)
+            for (k, term) in taxonomy.terms.enumerated() {
+                let p = Pagination(basePath: taxonomy.path(of: term), itemCount: term.articles.count, perPage: taxonomy.config.perPage)
+                jobs += (1...p.pageCount).map { PageJob.term(taxonomy: t, term: k, page: $0) }
+                if taxonomy.config.feed { jobs.append(.termFeed(taxonomy: t, term: k)) }
+            }
+            for byName in [false, true] {
+                let p = Self.termsPagination(taxonomy, byName: byName)
+                jobs += (1...p.pageCount).map { PageJob.terms(taxonomy: t, byName: byName, page: $0) }
+            }
+        }
+        for (y, year) in site.years.enumerated() {
+            let p = Pagination(basePath: SitePaths.year(year.year), itemCount: year.articles.count, perPage: c.perPage)
+            jobs += (1...p.pageCount).map { PageJob.year(y, page: $0) }
+            for (m, month) in year.months.enumerated() {
+                let p = Pagination(basePath: SitePaths.month(month.year, month.month), itemCount: month.articles.count, perPage: c.perPage)
+                jobs += (1...p.pageCount).map { PageJob.month(year: y, month: m, page: $0) }
+            }
+        }
+        jobs += [.archives, .notFound]
+    }
+
+    static func termsPagination(_ taxonomy: Taxonomy, byName: Bool) -> Pagination {
+        Pagination(basePath: SitePaths.termIndex(taxonomy.config, byName: byName), itemCount: taxonomy.terms.count, perPage: taxonomy.config.indexPerPage)
+    }
+}

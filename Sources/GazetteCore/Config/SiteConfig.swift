@@ -1,0 +1,112 @@
+import Foundation
+import Yams
+
+/// `gazette.yml`: what the whole site shares.
+public struct SiteConfig: Sendable {
+    public var title = "Gazette"
+    public var description = ""
+    public var baseURL = BaseURL.root
+    public var language = "en"
+    public var timeZone = SiteTimeZone.utc
+    public var theme = "default"
+    public var perPage = 20
+    public var feedLimit = 20
+    public var unsafeHTML = false
+    public var taxonomies: [TaxonomyConfig] = TaxonomyKind.allCases.map(TaxonomyConfig.defaults)
+
+    public init() {}
+
+    public func taxonomy(_ kind: TaxonomyKind) -> TaxonomyConfig? {
+        taxonomies.first { $0.kind == kind && $0.enabled }
+    }
+
+    public var enabledTaxonomies: [TaxonomyConfig] { taxonomies.filter(\.enabled) }
+}
+
+extension SiteConfig {
+    static let knownKeys: Set<String> = [
+        "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "taxonomies",
+    ]
+
+    /// Reads `gazette.yml`. A missing file gives the defaults; every mistake in it is a
+    /// diagnostic naming its line.
+    public static func load(path: String) throws(GazetteError) -> SiteConfig {
+        guard FileManager.default.fileExists(atPath: path) else { return SiteConfig() }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw GazetteError(file: path, message: "cannot read the site config as UTF-8 text")
+        }
+        return try parse(text, file: path)
+    }
+
+    public static func parse(_ text: String, file: String) throws(GazetteError) -> SiteConfig {
+        var fields = YAMLFields(yaml: text, file: file)
+        var config = SiteConfig()
+        if let v = fields.string("title") { config.title = v }
+        if let v = fields.string("description") { config.description = v }
+        if let v = fields.string("language") { config.language = v }
+        if let v = fields.string("theme") { config.theme = v }
+        if let v = fields.int("per_page", range: 1...1000) { config.perPage = v }
+        if let v = fields.int("feed_limit", range: 1...10_000) { config.feedLimit = v }
+        if let v = fields.bool("unsafe_html") { config.unsafeHTML = v }
+        if let v = fields.string("base_url") {
+            if let url = BaseURL(v) { config.baseURL = url } else {
+                fields.fail("base_url", "'base_url' must be an absolute http(s) URL such as https://example.org/archive/, not '\(v)'")
+            }
+        }
+        if let v = fields.string("timezone") {
+            if let zone = SiteTimeZone(v) { config.timeZone = zone } else {
+                fields.fail("timezone", "'timezone' must be an offset such as +09:00 or a zone name such as Asia/Seoul, not '\(v)'")
+            }
+        }
+        if let node = fields.node("taxonomies") {
+            config.taxonomies = readTaxonomies(node, fields: &fields)
+        }
+        for key in fields.keys where !knownKeys.contains(key) {
+            fields.fail(key, "unknown setting '\(key)'; the settings are \(knownKeys.sorted().joined(separator: ", "))")
+        }
+        if !fields.diagnostics.isEmpty { throw GazetteError(fields.diagnostics) }
+        return config
+    }
+
+    private static func readTaxonomies(_ node: Yams.Node, fields: inout YAMLFields) -> [TaxonomyConfig] {
+        guard case .mapping = node else {
+            fields.fail("taxonomies", "'taxonomies' must map people, countries and sections to their options")
+            return TaxonomyKind.allCases.map(TaxonomyConfig.defaults)
+        }
+        let declared = YAMLFields(node: node, file: fields.file, lineOffset: fields.lineOffset)
+        var result: [TaxonomyConfig] = []
+        for key in declared.keys where TaxonomyKind(rawValue: key) == nil {
+            fields.diagnostics.append(Diagnostic(file: fields.file, line: declared.line(ofKey: key), message: "unknown taxonomy '\(key)'; Gazette has people, countries and sections"))
+        }
+        for kind in TaxonomyKind.allCases {
+            var taxonomy = TaxonomyConfig.defaults(kind)
+            if let options = declared.node(kind.rawValue) {
+                if let on = options.bool {
+                    taxonomy.enabled = on
+                } else {
+                    var o = YAMLFields(node: options, file: fields.file, lineOffset: fields.lineOffset)
+                    if let v = o.bool("enabled") { taxonomy.enabled = v }
+                    if let v = o.string("path") {
+                        let slug = Slug.make(v, fallback: kind.rawValue)
+                        taxonomy.path = slug
+                    }
+                    if let v = o.string("title") { taxonomy.title = v }
+                    if let v = o.string("singular") { taxonomy.singular = v }
+                    if let v = o.int("per_page", range: 1...1000) { taxonomy.perPage = v }
+                    if let v = o.int("index_per_page", range: 1...10_000) { taxonomy.indexPerPage = v }
+                    if let v = o.bool("feed") { taxonomy.feed = v }
+                    for key in o.keys where !["enabled", "path", "title", "singular", "per_page", "index_per_page", "feed"].contains(key) {
+                        o.fail(key, "unknown option '\(key)' for taxonomy \(kind.rawValue)")
+                    }
+                    fields.diagnostics += o.diagnostics
+                }
+            }
+            result.append(taxonomy)
+        }
+        let paths = result.filter(\.enabled).map(\.path)
+        if Set(paths).count != paths.count {
+            fields.fail("taxonomies", "two taxonomies share one path; give each its own 'path'")
+        }
+        return result
+    }
+}

@@ -1,0 +1,67 @@
+import CCmarkGFM
+import Foundation
+
+/// Markdown to HTML through cmark-gfm with the GFM extensions (table, strikethrough,
+/// autolink, tagfilter, tasklist).
+///
+/// Raw HTML in the Markdown is replaced by a comment unless `unsafeHTML` is set; even
+/// then the tagfilter extension disarms `<script>`, `<iframe>`, `<style>` and the like.
+public struct MarkdownRenderer: Sendable {
+    public var unsafeHTML: Bool
+
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    public init(unsafeHTML: Bool = false) {
+        CmarkLibrary.prepare()
+        self.unsafeHTML = unsafeHTML
+    }
+
+    var options: Int32 {
+        CMARK_OPT_FOOTNOTES | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
+    }
+
+    public func html(_ markdown: some StringProtocol) -> String {
+        CmarkLibrary.parseLock.withLock {
+            renderUnlocked(markdown)
+        }
+    }
+
+    /// cmark-gfm keeps one process-wide table of special inline characters that every
+    /// parse with extensions attached adds to and removes from; two parses at once lose
+    /// strikethroughs and autolinks. So parsing and rendering hold `parseLock`.
+    private func renderUnlocked(_ markdown: some StringProtocol) -> String {
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var text = String(markdown)
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}
+
+/// Process-wide facts about the C library, in one place.
+enum CmarkLibrary {
+    static let parseLock = NSLock()
+
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Registers the extensions once, before any parser exists (the library requires it).
+    static func prepare() {
+        _ = registered
+    }
+}

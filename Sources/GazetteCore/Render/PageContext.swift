@@ -1,0 +1,207 @@
+/// Builds the dictionaries templates see. Templates get view models made for them
+/// (plain strings, lists and flags), never the internal model.
+public struct PageContext: Sendable {
+    public let site: Site
+    private let siteValues: [String: String]
+    private let nav: [[String: String]]
+
+    public init(site: Site) {
+        self.site = site
+        let base = site.config.baseURL
+        var siteValues = [
+            "title": site.config.title,
+            "language": site.config.language,
+            "base": base.path,
+            "base_url": base.string,
+            "home_url": base.path,
+            "feed_url": base.relative(SitePaths.feedAtom),
+            "feed_json_url": base.relative(SitePaths.feedJSON),
+            "archives_url": base.relative(SitePaths.archives),
+            "assets": base.relative(SitePaths.assets),
+        ]
+        if !site.config.description.isEmpty { siteValues["description"] = site.config.description }
+        nav = site.taxonomies.map { ["title": $0.config.title, "url": base.relative(SitePaths.termIndex($0.config, byName: false))] }
+            + [["title": "Archive", "url": base.relative(SitePaths.archives)]]
+        self.siteValues = siteValues
+    }
+
+    func url(_ path: String) -> String { site.config.baseURL.relative(path) }
+
+    /// What every page has: the site, its navigation, and this page's own facts.
+    func common(title: String, path: String, description: String? = nil, extra: [String: Any] = [:]) -> [String: Any] {
+        var siteDict: [String: Any] = siteValues
+        siteDict["nav"] = nav
+        var page: [String: Any] = [
+            "title": title,
+            "url": url(path),
+            "canonical": site.config.baseURL.absolute(path),
+        ]
+        if let description = description ?? siteValues["description"], !description.isEmpty { page["description"] = description }
+        for (k, v) in extra { page[k] = v }
+        return ["site": siteDict, "page": page]
+    }
+
+    /// An article as a list entry.
+    func item(_ i: Int) -> [String: Any] {
+        let article = site.articles[i]
+        var item: [String: Any] = [
+            "title": article.title,
+            "url": url(site.articlePaths[i]),
+            "date_iso": article.date.rfc3339,
+            "date": DateDisplay.short(article.date),
+            "summary": article.summary,
+        ]
+        if let byline = article.byline { item["byline"] = byline }
+        if let section = article.section, let link = termLink(.sections, section) { item["section"] = link }
+        return item
+    }
+
+    func termLink(_ kind: TaxonomyKind, _ name: String) -> [String: Any]? {
+        guard let taxonomy = site.taxonomy(kind), let term = taxonomy.term(named: name) else { return nil }
+        var link: [String: Any] = ["name": name, "url": url(taxonomy.path(of: term))]
+        if let country = term.country { link["flag"] = country.flag; link["code"] = country.code }
+        return link
+    }
+
+    func pagination(_ p: Pagination, page n: Int) -> [String: Any] {
+        var dict: [String: Any] = ["current": n, "total": p.pageCount, "multiple": p.pageCount > 1]
+        if n > 1 { dict["prev_url"] = url(p.path(ofPage: n - 1)); dict["first_url"] = url(p.path(ofPage: 1)) }
+        if n < p.pageCount { dict["next_url"] = url(p.path(ofPage: n + 1)); dict["last_url"] = url(p.path(ofPage: p.pageCount)) }
+        // A window of page numbers around the current one, not all 5,000 of them.
+        let window = max(1, n - 3)...min(p.pageCount, n + 3)
+        dict["pages"] = window.map { k -> [String: Any] in
+            ["number": k, "url": url(p.path(ofPage: k)), "is_current": k == n]
+        }
+        return dict
+    }
+
+    // MARK: Page kinds
+
+    public func article(_ i: Int, bodyHTML: String) -> [String: Any] {
+        let a = site.articles[i]
+        var article: [String: Any] = [
+            "title": a.title,
+            "body": bodyHTML,
+            "summary": a.summary,
+            "date_iso": a.date.rfc3339,
+            "date": DateDisplay.long(a.date),
+            "people": a.people.compactMap { termLink(.people, $0) ?? ["name": $0] },
+            "countries": a.countries.compactMap { termLink(.countries, $0) ?? ["name": $0] },
+            "params": a.params.mapValues(\.templateValue),
+        ]
+        if let updated = a.updated, updated != a.date {
+            article["updated_iso"] = updated.rfc3339
+            article["updated"] = DateDisplay.long(updated)
+        }
+        if let v = a.byline { article["byline"] = v }
+        if let v = a.source { article["source"] = v }
+        if let v = a.photoCredit { article["photo_credit"] = v }
+        if let section = a.section { article["section"] = termLink(.sections, section) ?? ["name": section] }
+        article["has_tags"] = !a.people.isEmpty || !a.countries.isEmpty
+        article["has_people"] = !a.people.isEmpty
+        article["has_countries"] = !a.countries.isEmpty
+        var context = common(title: a.title, path: site.articlePaths[i], description: a.summary, extra: ["is_article": true])
+        context["article"] = article
+        // Newer is one step towards the front of the list, older one step back.
+        if i > 0 { context["next"] = ["title": site.articles[i - 1].title, "url": url(site.articlePaths[i - 1])] }
+        if i + 1 < site.articles.count { context["prev"] = ["title": site.articles[i + 1].title, "url": url(site.articlePaths[i + 1])] }
+        return context
+    }
+
+    public func home(_ p: Pagination, page n: Int) -> [String: Any] {
+        let title = n == 1 ? site.config.title : "\(site.config.title), page \(n)"
+        var context = common(title: title, path: p.path(ofPage: n), extra: ["is_home": n == 1])
+        context.list(p.range(ofPage: n).map(item))
+        context["pagination"] = pagination(p, page: n)
+        return context
+    }
+
+    public func term(_ taxonomy: Taxonomy, _ term: Term, _ p: Pagination, page n: Int) -> [String: Any] {
+        let name = term.country.map { "\($0.flag) \(term.name)" } ?? term.name
+        let title = n == 1 ? term.name : "\(term.name), page \(n)"
+        var context = common(title: title, path: p.path(ofPage: n), description: "\(term.articles.count) \(term.articles.count == 1 ? "article" : "articles") on \(term.name).")
+        var termDict: [String: Any] = [
+            "name": term.name,
+            "display_name": name,
+            "count": term.articles.count,
+            "count_label": term.articles.count == 1 ? "1 article" : "\(term.articles.count) articles",
+            "taxonomy_title": taxonomy.config.title,
+            "taxonomy_singular": taxonomy.config.singular,
+            "taxonomy_url": url(SitePaths.termIndex(taxonomy.config, byName: false)),
+        ]
+        if taxonomy.config.feed { termDict["feed_url"] = url(SitePaths.termFeed(taxonomy.config, slug: term.slug)) }
+        if let country = term.country { termDict["flag"] = country.flag; termDict["code"] = country.code }
+        context["term"] = termDict
+        context.list(p.range(ofPage: n).map { item(term.articles[$0]) })
+        context["pagination"] = pagination(p, page: n)
+        return context
+    }
+
+    public func terms(_ taxonomy: Taxonomy, sorted: [Term], byName: Bool, _ p: Pagination, page n: Int) -> [String: Any] {
+        let title = n == 1 ? taxonomy.config.title : "\(taxonomy.config.title), page \(n)"
+        var context = common(title: title, path: p.path(ofPage: n))
+        context["taxonomy"] = [
+            "title": taxonomy.config.title,
+            "count": taxonomy.terms.count,
+            "by_count_url": url(SitePaths.termIndex(taxonomy.config, byName: false)),
+            "by_name_url": url(SitePaths.termIndex(taxonomy.config, byName: true)),
+            "sorted_by_name": byName,
+            "is_countries": taxonomy.config.kind == .countries,
+        ] as [String: Any]
+        context["has_terms"] = !taxonomy.terms.isEmpty
+        context["terms"] = p.range(ofPage: n).map { k -> [String: Any] in
+            let term = sorted[k]
+            var dict: [String: Any] = ["name": term.name, "url": url(taxonomy.path(of: term)), "count": term.articles.count]
+            if let country = term.country { dict["flag"] = country.flag; dict["code"] = country.code }
+            return dict
+        }
+        context["pagination"] = pagination(p, page: n)
+        return context
+    }
+
+    public func archive(year: YearArchive, month: MonthArchive?, _ p: Pagination, page n: Int) -> [String: Any] {
+        let heading = month.map { DateDisplay.month($0.year, $0.month) } ?? "\(year.year)"
+        var context = common(title: n == 1 ? heading : "\(heading), page \(n)", path: p.path(ofPage: n))
+        var archive: [String: Any] = ["title": heading, "archives_url": url(SitePaths.archives)]
+        archive["has_months"] = month == nil && !year.months.isEmpty
+        if month != nil {
+            archive["year_url"] = url(SitePaths.year(year.year))
+            archive["year"] = year.year
+        } else {
+            archive["months"] = year.months.map { m -> [String: Any] in
+                ["name": DateDisplay.monthNames[m.month - 1], "url": url(SitePaths.month(m.year, m.month)), "count": m.articles.count]
+            }
+        }
+        let articles = month?.articles ?? year.articles
+        context["archive"] = archive
+        context.list(p.range(ofPage: n).map { item(articles[$0]) })
+        context["pagination"] = pagination(p, page: n)
+        return context
+    }
+
+    public func archives() -> [String: Any] {
+        var context = common(title: "Archive", path: SitePaths.archives)
+        context["has_years"] = !site.years.isEmpty
+        context["years"] = site.years.map { y -> [String: Any] in
+            [
+                "year": y.year, "url": url(SitePaths.year(y.year)), "count": y.articles.count,
+                "months": y.months.map { m -> [String: Any] in
+                    ["name": DateDisplay.monthNames[m.month - 1].prefix(3).description, "url": url(SitePaths.month(m.year, m.month)), "count": m.articles.count]
+                },
+            ]
+        }
+        return context
+    }
+
+    public func notFound() -> [String: Any] {
+        common(title: "Page not found", path: SitePaths.notFound)
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// A list of article entries, with the flag templates test to wrap it in `<ol>`.
+    mutating func list(_ items: [[String: Any]]) {
+        self["items"] = items
+        self["has_items"] = !items.isEmpty
+    }
+}

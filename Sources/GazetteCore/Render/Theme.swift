@@ -1,0 +1,112 @@
+import Foundation
+import Mustache
+
+/// A theme ready to render: its templates layered (site over theme over the built-in
+/// default theme) and the asset folders to copy, in the same order.
+public struct Theme: Sendable {
+    public var name: String
+    public var library: MustacheLibrary
+    /// Template name → the file it came from, for messages and for change tracking.
+    public var templateFiles: [String: String]
+    /// Asset folders, lowest precedence first: later ones override earlier files.
+    public var assetDirectories: [String]
+
+    /// The page templates every theme must end up with (after layering).
+    public static let requiredTemplates = ["base", "home", "article", "term", "terms", "archive", "archives", "404"]
+    static let builtInTheme = "default"
+
+    /// Finds and loads the theme called `name`.
+    /// - Parameters:
+    ///   - siteRoot: the folder holding `gazette.yml`; its `templates/` override the theme
+    ///     and its `Themes/` are searched first.
+    ///   - searchPaths: further folders holding themes (the installed ones).
+    public static func load(name: String, siteRoot: String, searchPaths: [String]) throws(GazetteError) -> Theme {
+        let roots = [siteRoot + "/Themes"] + searchPaths
+        func locate(_ theme: String) -> String? {
+            roots.map { "\($0)/\(theme)" }.first { FileManager.default.fileExists(atPath: "\($0)/templates") }
+        }
+        guard let themeDir = locate(name) else {
+            let available = Set(roots.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] }).sorted()
+            throw GazetteError(file: siteRoot + "/gazette.yml", message: "unknown theme '\(name)'; the themes found are: \(available.isEmpty ? "none" : available.joined(separator: ", ")) (searched \(roots.joined(separator: ", ")))")
+        }
+        var layers: [String] = []
+        if name != builtInTheme, let builtIn = locate(builtInTheme) { layers.append(builtIn) }
+        layers.append(themeDir)
+
+        var diagnostics: [Diagnostic] = []
+        var files: [String: String] = [:]
+        var texts: [String: String] = [:]
+        for dir in layers.map({ $0 + "/templates" }) + [siteRoot + "/templates"] {
+            for (template, file) in templateFiles(in: dir) {
+                guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                    diagnostics.append(Diagnostic(file: file, message: "cannot read this template as UTF-8 text"))
+                    continue
+                }
+                files[template] = file
+                texts[template] = text
+            }
+        }
+        var library = MustacheLibrary()
+        for (template, text) in texts.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: text), named: template)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(file: files[template]!, line: error.context.lineNumber, message: "broken template: \(describe(error.error)) near '\(error.context.line.trimmingCharacters(in: .whitespaces))'"))
+            } catch {
+                diagnostics.append(Diagnostic(file: files[template]!, message: "broken template: \(error)"))
+            }
+        }
+        for (template, text) in texts {
+            for (partial, line) in partialReferences(in: text) where texts[partial] == nil {
+                diagnostics.append(Diagnostic(file: files[template]!, line: line, message: "uses the partial '\(partial)', which no template folder has; add templates/\(partial).mustache or fix the name"))
+            }
+        }
+        for required in requiredTemplates where texts[required] == nil {
+            diagnostics.append(Diagnostic(file: themeDir + "/templates", message: "the theme has no '\(required).mustache' template"))
+        }
+        if !diagnostics.isEmpty { throw GazetteError(diagnostics) }
+        let assets = (layers.map { $0 + "/assets" } + [siteRoot + "/assets"]).filter { FileManager.default.fileExists(atPath: $0) }
+        return Theme(name: name, library: library, templateFiles: files, assetDirectories: assets)
+    }
+
+    /// `*.mustache` files below `dir`, by template name (path without the extension).
+    static func templateFiles(in dir: String) -> [(String, String)] {
+        guard let walker = FileManager.default.enumerator(atPath: dir) else { return [] }
+        var out: [(String, String)] = []
+        for case let path as String in walker where path.hasSuffix(".mustache") {
+            out.append((String(path.dropLast(".mustache".count)), dir + "/" + path))
+        }
+        return out.sorted { $0.0 < $1.0 }
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags, with their lines. Mustache renders a missing
+    /// partial as nothing; a theme author would rather hear about it.
+    static func partialReferences(in text: String) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                let tag = rest.drop(while: { $0 == " " })
+                guard let sigil = tag.first, sigil == ">" || sigil == "<", let close = tag.range(of: "}}") else { continue }
+                let name = tag[tag.index(after: tag.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty && !name.hasPrefix("*") { out.append((name, n + 1)) }
+            }
+        }
+        return out
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "a closing tag does not match its opening {{#section}}"
+        case .unfinishedName?: return "a tag is not closed with }}"
+        case .expectedSectionEnd?: return "a {{#section}} is never closed with {{/section}}"
+        case .invalidSetDelimiter?: return "a set-delimiter tag is malformed"
+        default: return "\(error)"
+        }
+    }
+
+    public func render(_ context: [String: Any], template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}

@@ -1,0 +1,97 @@
+/// The whole site as a graph: articles in time order, taxonomies and date archives,
+/// each article's URL. Built once from the loaded content; every page is rendered from it.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Newest first; ties broken by file path so the order is stable.
+    public var articles: [Article]
+    /// Site-relative path of each article, parallel to `articles`.
+    public var articlePaths: [String]
+    public var taxonomies: [Taxonomy]
+    /// Newest year first; months newest first.
+    public var years: [YearArchive]
+
+    public func taxonomy(_ kind: TaxonomyKind) -> Taxonomy? {
+        taxonomies.first { $0.config.kind == kind }
+    }
+
+    /// Names of one article in one taxonomy: its people, its countries, its section.
+    static func names(of article: Article, in kind: TaxonomyKind) -> [String] {
+        switch kind {
+        case .people: return article.people
+        case .countries: return article.countries
+        case .sections: return article.section.map { [$0] } ?? []
+        }
+    }
+}
+
+extension Site {
+    /// Builds the graph. Fails, naming both files, when two articles claim one URL.
+    public init(config: SiteConfig, articles unsorted: [Article], countries: CountryTable = .shared) throws(GazetteError) {
+        self.config = config
+        var articles = unsorted.sorted { $0.date != $1.date ? $0.date > $1.date : $0.file < $1.file }
+        // Country names are folded to their common name ("S. Korea" stays as written only
+        // when it is not a known name or code).
+        for i in articles.indices {
+            articles[i].countries = Self.deduplicated(articles[i].countries.map { countries.country(named: $0)?.name ?? $0 })
+        }
+        self.articles = articles
+
+        var paths: [String] = []
+        var owner: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for article in articles {
+            let path = SitePaths.article(article, slug: article.slug)
+            if let other = owner[path] {
+                diagnostics.append(Diagnostic(file: article.file, message: "claims the URL /\(path), as \(other) does; give one of them its own 'slug:'"))
+            } else {
+                owner[path] = article.file
+            }
+            paths.append(path)
+        }
+        if !diagnostics.isEmpty { throw GazetteError(diagnostics) }
+        articlePaths = paths
+
+        taxonomies = config.enabledTaxonomies.map { Self.taxonomy($0, articles: articles, countries: countries) }
+        years = Self.archives(articles)
+    }
+
+    private static func deduplicated(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+
+    private static func taxonomy(_ config: TaxonomyConfig, articles: [Article], countries: CountryTable) -> Taxonomy {
+        var members: [String: [Int]] = [:]
+        for (i, article) in articles.enumerated() {
+            for name in names(of: article, in: config.kind) { members[name, default: []].append(i) }
+        }
+        var slugs = SlugAllocator(reserved: SitePaths.reservedTermSlugs)
+        let terms = members.keys.sorted().map { name -> Term in
+            let slug = slugs.slug(for: name, fallback: config.kind == .people ? "person" : "term")
+            return Term(name: name, slug: slug, articles: members[name]!,
+                        country: config.kind == .countries ? countries.country(named: name) : nil)
+        }
+        return Taxonomy(config: config, terms: terms)
+    }
+
+    /// Years and months by each article's own local date. Articles come newest first by
+    /// instant; with mixed offsets two local dates can cross, so group, then sort.
+    private static func archives(_ articles: [Article]) -> [YearArchive] {
+        var byMonth: [Int: [Int]] = [:]  // year * 100 + month → articles
+        for (i, article) in articles.enumerated() {
+            let t = article.date.local
+            byMonth[t.year * 100 + t.month, default: []].append(i)
+        }
+        var years: [YearArchive] = []
+        for key in byMonth.keys.sorted(by: >) {
+            let year = key / 100
+            let month = MonthArchive(year: year, month: key % 100, articles: byMonth[key]!)
+            if years.last?.year != year { years.append(YearArchive(year: year, articles: [], months: [])) }
+            years[years.count - 1].months.append(month)
+        }
+        for y in years.indices {
+            years[y].articles = years[y].months.flatMap(\.articles).sorted()
+        }
+        return years
+    }
+}

@@ -1,0 +1,48 @@
+/// One value of a taxonomy ("Moon Jae-in" among people) and the articles that carry it.
+public struct Term: Sendable {
+    public var name: String
+    public var slug: String
+    /// Indexes into `Site.articles`, newest first.
+    public var articles: [Int]
+    /// For countries: the ISO record, when the name is a known country.
+    public var country: Country?
+}
+
+/// A taxonomy with all its terms, sorted by name.
+public struct Taxonomy: Sendable {
+    public var config: TaxonomyConfig
+    public var terms: [Term]
+    private var indexByName: [String: Int]
+
+    init(config: TaxonomyConfig, terms: [Term]) {
+        self.config = config
+        self.terms = terms
+        var indexByName: [String: Int] = [:]
+        for (i, term) in terms.enumerated() { indexByName[term.name] = i }
+        self.indexByName = indexByName
+    }
+
+    public func term(named name: String) -> Term? {
+        indexByName[name].map { terms[$0] }
+    }
+
+    public func path(of term: Term) -> String { SitePaths.term(config, slug: term.slug) }
+
+    /// Terms with the most articles first; ties by name.
+    public var termsByCount: [Term] {
+        terms.sorted { $0.articles.count != $1.articles.count ? $0.articles.count > $1.articles.count : $0.name < $1.name }
+    }
+}
+
+/// Articles of one year, and of each of its months.
+public struct YearArchive: Sendable {
+    public var year: Int
+    public var articles: [Int]
+    public var months: [MonthArchive]
+}
+
+public struct MonthArchive: Sendable {
+    public var year: Int
+    public var month: Int
+    public var articles: [Int]
+}

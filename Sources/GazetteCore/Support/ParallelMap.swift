@@ -1,0 +1,42 @@
+import Dispatch
+import Foundation
+
+extension Collection where Index == Int, Self: Sendable {
+    /// `map` across every core, results in input order.
+    ///
+    /// Uses `DispatchQueue.concurrentPerform` over chunks: the pipeline's per-item work
+    /// (parse a file, render a page) is synchronous and CPU-bound, which is what it is for.
+    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        let n = count
+        guard n > 1 else { return map(transform) }
+        let results = ResultSlots<T>(count: n)
+        let chunk = Swift.max(1, Swift.min(256, n / (ProcessorCount.value * 8)))
+        let chunks = (n + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let start = startIndex + c * chunk
+            let end = Swift.min(start + chunk, startIndex + n)
+            for i in start..<end {
+                results.set(i - startIndex, transform(self[i]))
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Preallocated slots that each worker fills at its own indices: no two writes touch
+/// the same slot, and all reads happen after `concurrentPerform` returns.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private var storage: [T?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: T) {
+        storage.withUnsafeMutableBufferPointer { $0[i] = value }
+    }
+
+    func values() -> [T] { storage.map { $0! } }
+}
+
+enum ProcessorCount {
+    static let value = Swift.max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// URL slugs: lowercase letters, digits and single hyphens, never empty.
+public enum Slug {
+    /// "José Ramos-Horta" → "jose-ramos-horta"; "Kim Jong-un" → "kim-jong-un".
+    ///
+    /// Accents are folded by canonical decomposition (é = e + ◌́, the mark dropped).
+    /// Letters outside the Latin script (Hangul, Han, Cyrillic) are kept, lowercased,
+    /// so a name written only in them still gets a readable, distinct slug.
+    public static func make(_ text: String, fallback: String = "untitled") -> String {
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar == "'" || scalar == "\u{2019}" { continue }  // "Xi's" → "xis", not "xi-s"
+            let replacement: String?
+            switch scalar {
+            case "a"..."z", "0"..."9": replacement = String(scalar)
+            case "ß": replacement = "ss"
+            case "æ": replacement = "ae"
+            case "ø": replacement = "o"
+            case "đ": replacement = "d"
+            case "ł": replacement = "l"
+            case "ı": replacement = "i"
+            default:
+                replacement = scalar.value > 0x24F && scalar.properties.isAlphabetic ? String(scalar) : nil
+            }
+            if let replacement {
+                if pendingHyphen && !slug.isEmpty { slug += "-" }
+                slug += replacement
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? fallback : slug
+    }
+}
+
+/// Hands out slugs so that two different names never share a page.
+///
+/// Callers feed names in a stable order, so "Lee" and "Lée" always become
+/// `lee` and `lee-2` the same way from build to build.
+public struct SlugAllocator: Sendable {
+    private var owner: [String: String] = [:]  // slug → the name that has it
+
+    /// `reserved` slugs are never handed out (a person may not be called "page").
+    public init(reserved: Set<String> = []) {
+        for slug in reserved { owner[slug] = "" }
+    }
+
+    public mutating func slug(for name: String, fallback: String = "untitled") -> String {
+        let base = Slug.make(name, fallback: fallback)
+        var candidate = base
+        var n = 1
+        while let existing = owner[candidate], existing != name {
+            n += 1
+            candidate = "\(base)-\(n)"
+        }
+        owner[candidate] = name
+        return candidate
+    }
+}

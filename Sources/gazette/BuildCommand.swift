@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render content/ into a static site.",
+        discussion: "Reads gazette.yml and content/ in the source folder and writes the site to public/. A failed build leaves the previous output untouched.")
+
+    @OptionGroup var site: SiteOptions
+    @Option(name: .shortAndLong, help: "Where to write the site (default: <source>/public).")
+    var output: String?
+    @Option(help: "Theme to use instead of the config's.")
+    var theme: String?
+    @Option(help: "Base URL instead of the config's, e.g. https://example.org/archive/.")
+    var baseURL: String?
+    @Flag(help: "Include articles marked 'draft: true'.")
+    var drafts = false
+    @Flag(help: "Include articles dated in the future (embargoed).")
+    var future = false
+
+    func run() throws {
+        var base: BaseURL?
+        if let baseURL {
+            guard let parsed = BaseURL(baseURL) else {
+                throw ValidationError("--base-url must be an absolute http(s) URL such as https://example.org/archive/")
+            }
+            base = parsed
+        }
+        let options = BuildOptions(
+            siteRoot: site.source, output: output, theme: theme, baseURL: base,
+            filter: PublishFilter(drafts: drafts, future: future), themeSearchPaths: ThemeSearchPaths.installed())
+        let terminal = isatty(STDERR_FILENO) == 1
+        let builder = SiteBuilder(options: options, progress: terminal ? Terminal.progress : nil)
+        do throws(GazetteError) {
+            let report = try builder.build()
+            print(report.summary)
+        } catch {
+            Terminal.report(error)
+            throw ExitCode.failure
+        }
+    }
+}
+
+struct SiteOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "The site folder, holding gazette.yml and content/.")
+    var source = "."
+}
+
+enum Terminal {
+    /// "Rendering 5000/20000 pages", redrawn in place on a terminal.
+    @Sendable static func progress(done: Int, total: Int) {
+        let line = done == total ? "\r\u{1B}[K" : "\rRendering \(done)/\(total) pages\u{1B}[K"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    static func report(_ error: GazetteError) {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    }
+}

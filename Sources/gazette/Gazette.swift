@@ -1,0 +1,10 @@
+import ArgumentParser
+import GazetteCore
+
+@main
+struct Gazette: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gazette",
+        abstract: "A static site generator for news archives.",
+        subcommands: [BuildCommand.self, NewCommand.self])
+}
