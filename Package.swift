@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(
             name: "GazetteCoreTests",
             dependencies: ["GazetteCore"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

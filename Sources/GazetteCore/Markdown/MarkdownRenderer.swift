@@ -17,7 +17,8 @@ public struct MarkdownRenderer: Sendable {
     }
 
     var options: Int32 {
-        CMARK_OPT_FOOTNOTES | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
+        // Style attributes on table cells: cmark-gfm's default `align=` is obsolete HTML.
+        CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
     }
 
     public func html(_ markdown: some StringProtocol) -> String {

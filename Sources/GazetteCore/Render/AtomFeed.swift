@@ -21,7 +21,7 @@ public struct AtomFeed: Sendable {
         x += "  <id>\(Escape.xml(feedURL))</id>\n"
         let newest = entries.map(\.updated).max() ?? updated ?? ArticleDate(seconds: 0, offset: 0)
         x += "  <updated>\(newest.rfc3339)</updated>\n"
-        x += "  <generator uri=\"https://gazette.invalid/\">Gazette</generator>\n"
+        x += "  <generator>Gazette</generator>\n"
         for e in entries {
             x += "  <entry>\n"
             x += "    <title>\(Escape.xml(e.title))</title>\n"

