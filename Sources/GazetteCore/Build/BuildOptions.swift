@@ -40,7 +40,7 @@ public struct BuildReport: Sendable {
     public var summary: String {
         var line = "Built \(articles) articles into \(files) files (\(people) people, \(countries) countries) in \(String(format: "%.2f", seconds)) s"
         var left: [String] = []
-        if skippedDrafts > 0 { left.append("\(skippedDrafts) drafts") }
+        if skippedDrafts > 0 { left.append(skippedDrafts == 1 ? "1 draft" : "\(skippedDrafts) drafts") }
         if skippedFuture > 0 { left.append("\(skippedFuture) embargoed") }
         if !left.isEmpty { line += "; left out \(left.joined(separator: " and "))" }
         return line
