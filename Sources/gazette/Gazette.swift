@@ -6,5 +6,5 @@ struct Gazette: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette",
         abstract: "A static site generator for news archives.",
-        subcommands: [BuildCommand.self, NewCommand.self])
+        subcommands: [BuildCommand.self, ImportCommand.self, NewCommand.self, EntitiesCommand.self])
 }

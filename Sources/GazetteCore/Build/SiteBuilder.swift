@@ -20,6 +20,9 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL { config.baseURL = baseURL }
         if let theme = options.theme { config.theme = theme }
 
+        var registry = EntityRegistry()
+        do { registry = try EntityRegistry.load(path: options.siteRoot + "/entities.yml") } catch { diagnostics += error.diagnostics }
+
         var theme: Theme?
         do { theme = try Theme.load(name: config.theme, siteRoot: options.siteRoot, searchPaths: options.themeSearchPaths) } catch {
             diagnostics += error.diagnostics
@@ -31,7 +34,15 @@ public struct SiteBuilder: Sendable {
         let content = ContentLoader(contentDirectory: options.contentDirectory, parser: parser).load(filter: options.filter)
         diagnostics += content.diagnostics
         guard diagnostics.isEmpty, let theme else { throw GazetteError(diagnostics) }
-        let site = try Site(config: config, articles: content.articles)
+        // One spelling per person and country across the archive, as the registry says.
+        let names = NameNormalizer(articles: content.articles, registry: registry)
+        let articles = content.articles.map { article -> Article in
+            var a = article
+            a.people = a.people.compactMap(names.person).uniqued()
+            a.countries = a.countries.compactMap(names.country).uniqued()
+            return a
+        }
+        let site = try Site(config: config, articles: articles)
         return (site, theme, content)
     }
 

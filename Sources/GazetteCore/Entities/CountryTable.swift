@@ -1,3 +1,5 @@
+import Foundation
+
 /// One country as the data sources give it.
 public struct Country: Sendable, Hashable {
     /// ISO 3166-1 alpha-2, "KR".
@@ -8,6 +10,10 @@ public struct Country: Sendable, Hashable {
     public var name: String
     public var officialName: String
     public var otherNames: [String]
+    /// "South Korean", "American": the adjective news text uses.
+    public var demonym: String
+    /// "Seoul": a capital can stand for its government ("Seoul has said").
+    public var capital: String
 
     /// The flag as two regional-indicator symbols: "KR" → 🇰🇷.
     public var flag: String {
@@ -31,9 +37,9 @@ public struct CountryTable: Sendable {
         var byKey: [String: Int] = [:]
         for line in tsv.split(separator: "\n") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count == 5 else { continue }
+            guard f.count == 7 else { continue }
             let country = Country(code: f[0], alpha3: f[1], name: f[2], officialName: f[3],
-                                  otherNames: f[4].split(separator: "|").map(String.init))
+                                  otherNames: f[4].split(separator: "|").map(String.init), demonym: f[5], capital: f[6])
             let index = countries.count
             countries.append(country)
             for key in [country.code, country.alpha3, country.name, country.officialName] + country.otherNames where !key.isEmpty {
@@ -54,5 +60,3 @@ public struct CountryTable: Sendable {
         s.lowercased().replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .whitespaces)
     }
 }
-
-import Foundation

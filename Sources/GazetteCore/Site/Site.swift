@@ -28,12 +28,7 @@ extension Site {
     /// Builds the graph. Fails, naming both files, when two articles claim one URL.
     public init(config: SiteConfig, articles unsorted: [Article], countries: CountryTable = .shared) throws(GazetteError) {
         self.config = config
-        var articles = unsorted.sorted { $0.date != $1.date ? $0.date > $1.date : $0.file < $1.file }
-        // Country names are folded to their common name ("S. Korea" stays as written only
-        // when it is not a known name or code).
-        for i in articles.indices {
-            articles[i].countries = Self.deduplicated(articles[i].countries.map { countries.country(named: $0)?.name ?? $0 })
-        }
+        let articles = unsorted.sorted { $0.date != $1.date ? $0.date > $1.date : $0.file < $1.file }
         self.articles = articles
 
         var paths: [String] = []
@@ -53,11 +48,6 @@ extension Site {
 
         taxonomies = config.enabledTaxonomies.map { Self.taxonomy($0, articles: articles, countries: countries) }
         years = Self.archives(articles)
-    }
-
-    private static func deduplicated(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        return names.filter { seen.insert($0).inserted }
     }
 
     private static func taxonomy(_ config: TaxonomyConfig, articles: [Article], countries: CountryTable) -> Taxonomy {

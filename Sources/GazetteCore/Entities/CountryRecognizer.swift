@@ -1,0 +1,175 @@
+/// Finds the countries an article mentions: by name or abbreviation, by adjective, inside
+/// compounds and organisation names, and by capital where the capital stands for the
+/// government ("Seoul has said"), not where it is only a place ("arrive in Seoul").
+public struct CountryRecognizer: Sendable {
+    let table: CountryTable
+    /// Word sequences (as lowercase-insensitive exact text) → country index. Longest first.
+    private let phrases: [[String]: Int]
+    private let capitals: [String: Int]
+    private let maxPhraseLength: Int
+
+    /// Abbreviations and short forms news text uses, beyond the data's names.
+    static let abbreviations: [String: String] = [
+        "U.S.": "US", "US": "US", "U.S.A.": "US", "USA": "US", "America": "US", "S. Korea": "KR", "N. Korea": "KP",
+        "ROK": "KR", "DPRK": "KP", "Korea": "KR", "U.K.": "GB", "UK": "GB", "Britain": "GB", "Great Britain": "GB",
+        "England": "GB", "Scotland": "GB", "Wales": "GB", "PRC": "CN", "UAE": "AE", "U.A.E.": "AE", "Holland": "NL",
+        "the Netherlands": "NL", "Czech Republic": "CZ", "Burma": "MM", "Ivory Coast": "CI", "Vatican": "VA",
+        "Korean": "KR", "Sino": "CN", "Russo": "RU", "Anglo": "GB", "Franco": "FR", "Indo": "IN", "Filipino": "PH",
+        "Taiwanese": "TW", "Emirati": "AE", "Britons": "GB", "Americans": "US", "Saudi": "SA", "Kiwi": "NZ",
+    ]
+
+    /// Phrases that contain a country's name but mean something else.
+    static let notCountries: [[String]] = [
+        ["Korean", "Peninsula"], ["Korean", "War"], ["Korean", "Wave"], ["Korean", "language"], ["Korea", "Strait"],
+        ["East", "China", "Sea"], ["South", "China", "Sea"], ["Sea", "of", "Japan"], ["New", "Mexico"], ["New", "Jersey"],
+        ["New", "Guinea"], ["Latin", "America"], ["South", "America"], ["North", "America"], ["Central", "America"],
+        ["Latin", "American"], ["South", "American"], ["North", "American"], ["Central", "American"], ["Native", "American"],
+        ["African", "American"], ["Asian", "American"], ["Korean", "American"], ["Korean", "Americans"], ["Indian", "Ocean"],
+        ["American", "Samoa"], ["Georgia", "Tech"], ["Turkey", "Day"], ["Jordan", "River"], ["Lake", "Chad"], ["Niger", "River"],
+        ["Chinese", "New", "Year"], ["Korean", "Air"], ["American", "Airlines"], ["Korean", "Air", "Lines"], ["Japanese", "Yen"],
+        ["French", "fries"], ["Turkish", "coffee"], ["Dutch", "auction"],
+    ]
+
+    /// Names that are as often a person or a U.S. state: counted only with other evidence
+    /// (their adjective or capital elsewhere in the article).
+    static let ambiguous: Set<String> = ["GE", "JO", "TD", "JE", "GG", "CW", "IM", "CK", "NF", "PN", "CC", "BV", "HM", "UM", "TF"]
+
+    /// Words before a capital that make it a place, not a government.
+    static let placeWords: Set<String> = [
+        "in", "at", "to", "from", "into", "near", "outside", "around", "across", "via", "toward", "towards", "through",
+        "visit", "visits", "visited", "visiting", "arrive", "arrived", "arrives", "arriving", "based", "held", "hold",
+        "headquartered", "downtown", "central", "southern", "northern", "eastern", "western", "flew", "fly", "flights",
+        "landed", "leave", "left", "leaving", "return", "returned", "returning", "trip", "travel", "traveled", "travelled",
+    ]
+
+    public init(table: CountryTable = .shared) {
+        self.table = table
+        var phrases: [[String]: Int] = [:]
+        var capitals: [String: Int] = [:]
+        func add(_ name: String, _ index: Int) {
+            let words = Tokenizer.tokenize(name).filter(\.isWord).map(\.text)
+            if !words.isEmpty && phrases[words] == nil { phrases[words] = index }
+        }
+        for (i, country) in table.countries.enumerated() {
+            add(country.name, i)
+            for other in country.otherNames where !other.contains(",") { add(other, i) }
+            if !country.officialName.isEmpty { add(country.officialName, i) }
+            if !country.demonym.isEmpty { add(country.demonym, i) }
+            let capital = country.capital.replacingOccurrences(of: " D.C.", with: "")
+            if !capital.isEmpty, !capital.contains(" ") { capitals[capital] = i }
+        }
+        for (abbreviation, code) in Self.abbreviations {
+            if let i = table.countries.firstIndex(where: { $0.code == code }) {
+                let words = Tokenizer.tokenize(abbreviation).filter(\.isWord).map(\.text)
+                phrases[words] = i
+            }
+        }
+        // Demonyms the data writes as one word but news writes as two, and plural forms.
+        for (i, country) in table.countries.enumerated() where !country.demonym.isEmpty && !country.demonym.contains(" ") {
+            let plural = country.demonym.hasSuffix("s") || country.demonym.hasSuffix("ese") ? country.demonym : country.demonym + "s"
+            if phrases[[plural]] == nil { phrases[[plural]] = i }
+        }
+        self.phrases = phrases
+        self.capitals = capitals
+        maxPhraseLength = phrases.keys.map(\.count).max() ?? 1
+    }
+
+    /// Countries in order of first mention, as their common English names.
+    public func countries(in texts: [String]) -> [String] {
+        var found: [(offset: Int, index: Int)] = []
+        var base = 0
+        var ambiguousHits: [Int: Int] = [:]
+        var support = Set<Int>()  // countries also named by adjective or capital
+        for text in texts {
+            let words = Tokenizer.tokenize(text).filter(\.isWord)
+            var i = 0
+            while i < words.count {
+                if let skip = excludedPhrase(at: i, in: words) {
+                    i += skip
+                    continue
+                }
+                if let (index, length) = match(at: i, in: words) {
+                    let country = table.countries[index]
+                    if Self.ambiguous.contains(country.code) && isPartOfName(at: i, length: length, in: words) {
+                        i += length
+                        continue
+                    }
+                    if words[i].text == country.demonym { support.insert(index) }
+                    if Self.ambiguous.contains(country.code) {
+                        ambiguousHits[index] = ambiguousHits[index] ?? (base + words[i].offset)
+                    } else {
+                        found.append((base + words[i].offset, index))
+                    }
+                    i += length
+                    continue
+                }
+                // Hyphenated compounds: "U.S.-China", "Korea-Japan".
+                if words[i].text.contains("-") {
+                    let parts = words[i].text.split(separator: "-").map(String.init)
+                    for part in parts where part.first?.isUppercase == true {
+                        if let index = phrases[[part]] ?? phrases[[part + "."]], !Self.ambiguous.contains(table.countries[index].code) {
+                            found.append((base + words[i].offset, index))
+                        }
+                    }
+                }
+                if let index = capitals[words[i].text], standsForGovernment(at: i, in: words) {
+                    found.append((base + words[i].offset, index))
+                    support.insert(index)
+                }
+                i += 1
+            }
+            base += text.count + 1
+        }
+        for (index, offset) in ambiguousHits where support.contains(index) {
+            found.append((offset, index))
+        }
+        var seen = Set<Int>()
+        return found.sorted { $0.offset < $1.offset }.compactMap { seen.insert($0.index).inserted ? table.countries[$0.index].name : nil }
+    }
+
+    private func match(at i: Int, in words: [Token]) -> (Int, Int)? {
+        for length in stride(from: min(maxPhraseLength, words.count - i), through: 1, by: -1) {
+            let key = words[i..<(i + length)].map(\.text)
+            guard let index = phrases[key] else { continue }
+            // All-caps "US" only: "us" the pronoun is not the country.
+            if key == ["US"] && words[i].text != "US" { continue }
+            if key.count == 1, key[0].first?.isLowercase == true { continue }
+            // "Korean" before a noun is South Korea, but a few phrases are not countries at all.
+            return (index, length)
+        }
+        return nil
+    }
+
+    private func excludedPhrase(at i: Int, in words: [Token]) -> Int? {
+        for phrase in Self.notCountries where i + phrase.count <= words.count {
+            if zip(phrase, words[i..<(i + phrase.count)]).allSatisfy({ $0 == $1.text }) { return phrase.count }
+        }
+        return nil
+    }
+
+    /// "Michael Jordan", "Jordan Peterson": a capitalised word right before or after.
+    private func isPartOfName(at i: Int, length: Int, in words: [Token]) -> Bool {
+        let before = i > 0 ? words[i - 1] : nil
+        let after = i + length < words.count ? words[i + length] : nil
+        if let before, before.isCapitalized, !before.sentenceStart || GivenNames.all.contains(before.text), before.offset + before.text.count + 1 >= words[i].offset { return true }
+        if let after, after.isCapitalized, !after.sentenceStart { return true }
+        return false
+    }
+
+    /// "Seoul has said", "talks with Pyongyang", "Tokyo's restrictions": yes.
+    /// "arrive in Seoul", "SEOUL, Nov. 8 (Yonhap)", "Seoul National University", "Denzel Washington": no.
+    private func standsForGovernment(at i: Int, in words: [Token]) -> Bool {
+        let word = words[i]
+        if word.isAllCaps { return false }  // a dateline
+        if i > 0 {
+            let before = words[i - 1]
+            if Self.placeWords.contains(before.text.lowercased()) { return false }
+            if before.isCapitalized && !before.sentenceStart && before.offset + before.text.count + 1 >= word.offset { return false }
+        }
+        if i + 1 < words.count, words[i + 1].isCapitalized, !word.possessive,
+           words[i + 1].offset <= word.offset + word.text.count + 1 {
+            return false  // "Seoul National University", "Washington Post"
+        }
+        return true
+    }
+}

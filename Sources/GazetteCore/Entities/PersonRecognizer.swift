@@ -1,0 +1,175 @@
+/// Finds the people an article names, the way news text writes them: titles and roles
+/// before names, quote attribution, appositives, and the shape of names (given names of
+/// many languages, Korean surname-first names). There is no list of particular people.
+///
+/// Later mentions by surname or title ("Milley", "President Moon", "Mr. Kim") fold into
+/// the fullest name the article gives. A surname alone never makes a new person.
+public struct PersonRecognizer: Sendable {
+    /// Single words that are country names, adjectives or capitals: stripped from the
+    /// front of a phrase ("Japanese Prime Minister Shinzo Abe"), never a person alone.
+    let placeWords: Set<String>
+
+    public init(countries: CountryTable = .shared) {
+        var words = Set<String>()
+        for country in countries.countries {
+            for name in [country.name, country.demonym, country.capital] + country.otherNames {
+                for w in Tokenizer.tokenize(name) where w.isWord { words.insert(w.text) }
+            }
+        }
+        for abbreviation in CountryRecognizer.abbreviations.keys {
+            for w in Tokenizer.tokenize(abbreviation) where w.isWord { words.insert(w.text) }
+        }
+        placeWords = words
+    }
+
+    struct Mention {
+        var words: [String]
+        var offset: Int
+        var evidence: Bool
+    }
+
+    /// People in order of first mention, under their fullest names.
+    /// - Parameter exclude: names never to tag here (the byline, the agency's reporters).
+    public func people(title: String?, paragraphs: [String], exclude: [String] = []) -> [String] {
+        var full: [Mention] = []
+        var single: [Mention] = []
+        var base = 0
+        let texts = (title.map { [($0, true)] } ?? []) + paragraphs.map { ($0, false) }
+        for (text, isHeadline) in texts {
+            for mention in candidates(in: text, headline: isHeadline) {
+                var m = mention
+                m.offset += base
+                if m.words.count == 1 { single.append(m) } else { full.append(m) }
+            }
+            base += text.count + 1
+        }
+        // Names with evidence somewhere in the article; the same name elsewhere counts too.
+        let accepted = Set(full.filter(\.evidence).map { Self.key($0.words) })
+        let excluded = Set(exclude.map { Self.key(Tokenizer.tokenize($0).filter(\.isWord).map(\.text)) })
+        var people: [(name: [String], first: Int)] = []
+        var indexByKey: [String: Int] = [:]
+        for m in full.sorted(by: { $0.offset < $1.offset }) {
+            let key = Self.key(m.words)
+            guard accepted.contains(key), !excluded.contains(key) else { continue }
+            if let i = indexByKey[key] {
+                if m.words.joined(separator: " ").count > people[i].name.joined(separator: " ").count { people[i].name = m.words }
+            } else {
+                indexByKey[key] = people.count
+                people.append((m.words, m.offset))
+            }
+        }
+        // A surname (or "President Moon") mentioned before the full name moves the person up.
+        for m in single {
+            let matches = people.indices.filter { Self.surname(people[$0].name) == m.words[0] }
+            if matches.count == 1 { people[matches[0]].first = min(people[matches[0]].first, m.offset) }
+        }
+        // "Mark A. Milley" and "Mark Milley": the same person, under the fuller name.
+        people = Self.mergeMiddleInitials(people)
+        return people.sorted { $0.first < $1.first }.map { $0.name.joined(separator: " ") }
+    }
+
+    /// Capitalised phrases, with titles and place words stripped from their front, and
+    /// whether the text around them says they are a person.
+    func candidates(in text: String, headline: Bool) -> [Mention] {
+        let tokens = Tokenizer.tokenize(text)
+        var out: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            guard isNameWord(tokens[i], headline: headline) else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count, !tokens[j - 1].possessive {
+                if isNameWord(tokens[j], headline: headline) { j += 1; continue }
+                if Self.particles.contains(tokens[j].text), j + 1 < tokens.count, isNameWord(tokens[j + 1], headline: headline), tokens[j + 1].isCapitalized { j += 1; continue }
+                break
+            }
+            if let mention = mention(tokens, i, j, headline: headline) { out.append(mention) }
+            i = j
+        }
+        return out
+    }
+
+    static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "da", "del", "di", "du", "la", "le", "dos", "das", "ibn", "y"]
+
+    func isNameWord(_ t: Token, headline: Bool) -> Bool {
+        guard t.isWord, let first = t.text.first, first.isUppercase else { return false }
+        if t.text.hasSuffix(".") { return true }  // "Gen.", "U.S.", "J."
+        if t.isAllCaps { return false }  // "GSOMIA", "KBS"
+        return true
+    }
+
+    func mention(_ tokens: [Token], _ start: Int, _ end: Int, headline: Bool) -> Mention? {
+        var words = tokens[start..<end].map(\.text)
+        var titled = false
+        // Strip what stands before the name: titles, place words, sentence-initial words.
+        var k = 0
+        while k < words.count {
+            let w = words[k]
+            if NameEvidence.titles.contains(w) { titled = true; k += 1; continue }
+            if placeWords.contains(w) || NameEvidence.commonCapitalized.contains(w) && (k > 0 || tokens[start].sentenceStart || headline) { k += 1; continue }
+            if w.hasSuffix(".") && w.count > 2 && !Tokenizer.abbreviations.contains(String(w.dropLast())) { k += 1; continue }  // "U.S."
+            break
+        }
+        words.removeFirst(k)
+        while let last = words.last, NameEvidence.titles.contains(last) && !KoreanSurnames.all.contains(last) { words.removeLast() }
+        guard !words.isEmpty, words.count <= 5 else { return nil }
+        if words.contains(where: { NameEvidence.nonPersonWords.contains($0) }) { return nil }
+        if words.allSatisfy({ placeWords.contains($0) || PlaceNames.all.contains($0) }) { return nil }
+        if words.count == 1 && NameEvidence.commonCapitalized.contains(words[0]) { return nil }
+        let offset = tokens[start + k].offset
+        if words.count == 1 { return Mention(words: words, offset: offset, evidence: titled) }
+
+        let koreanHyphen = KoreanSurnames.all.contains(words[0]) && words.count == 2 && Self.isHyphenatedGivenName(words[1])
+        let koreanSpaced = KoreanSurnames.all.contains(words[0]) && words.count == 3 && words.dropFirst().allSatisfy { (2...5).contains($0.count) && !$0.contains("-") }
+        if headline {
+            return Mention(words: words, offset: offset, evidence: titled || koreanHyphen)
+        }
+        let before = start > 0 ? tokens[start - 1] : nil
+        let roleBefore = before.map { $0.isWord && NameEvidence.roles.contains($0.text.lowercased()) } ?? false
+        let saidBefore = before.map { $0.isWord && ["said", "says", "according", "told"].contains($0.text) } ?? false
+            || (start > 1 && tokens[start - 1].text == "to" && tokens[start - 2].text == "according")
+        let after = tokens[end...].prefix(3)
+        let speaks = after.first(where: { $0.isWord }).map { NameEvidence.speech.contains($0.text) } ?? false
+        let appositive = after.first?.text == "," && after.dropFirst().first.map { t in
+            t.isWord && (["who", "a", "an", "the", "whose", "his", "her", "its", "now", "then", "also", "former", "currently"].contains(t.text.lowercased())
+                || t.text.first!.isNumber || NameEvidence.roles.contains(t.text.lowercased()))
+        } ?? false
+        let givenName = GivenNames.all.contains(words[0]) && words.count <= 4 && !PlaceNames.all.contains(words.joined(separator: " "))
+        let evidence = titled || roleBefore || saidBefore || koreanHyphen || koreanSpaced
+            || givenName && (speaks || appositive || words.count >= 2)
+            || speaks && words.count >= 2 && words.allSatisfy { $0.first!.isUppercase && $0.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } }
+        return Mention(words: words, offset: offset, evidence: evidence)
+    }
+
+    /// "Han-ki", "Jong-un", "Jae-In", "Kyeong-doo".
+    static func isHyphenatedGivenName(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { (1...5).contains($0.count) && $0.allSatisfy(\.isLetter) }
+    }
+
+    /// Spelling variants of one name share a key: "Moon Jae-in", "Moon Jae In", "Moon Jae-In".
+    static func key(_ words: [String]) -> String {
+        words.joined(separator: " ").lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
+    }
+
+    /// The family name: first for Korean names, last otherwise.
+    static func surname(_ words: [String]) -> String {
+        if KoreanSurnames.all.contains(words[0]) && (words.count == 3 || words.count == 2 && isHyphenatedGivenName(words[1])) {
+            return words[0]
+        }
+        return words.last!
+    }
+
+    static func mergeMiddleInitials(_ people: [(name: [String], first: Int)]) -> [(name: [String], first: Int)] {
+        var out: [(name: [String], first: Int)] = []
+        for person in people {
+            let short = person.name.filter { !($0.count == 2 && $0.hasSuffix(".")) }
+            if let i = out.firstIndex(where: { $0.name.filter { !($0.count == 2 && $0.hasSuffix(".")) } == short }) {
+                if person.name.count > out[i].name.count { out[i].name = person.name }
+                out[i].first = min(out[i].first, person.first)
+            } else {
+                out.append(person)
+            }
+        }
+        return out
+    }
+}

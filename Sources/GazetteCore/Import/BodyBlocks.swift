@@ -1,0 +1,121 @@
+import Foundation
+
+/// The body of a page, from raw lines to Markdown paragraphs.
+enum BodyBlocks {
+    /// Blocks of lines separated by blank lines. A body with no blank lines at all has one
+    /// paragraph per line that ends a sentence.
+    static func split(_ lines: [String]) -> [[String]] {
+        var blocks: [[String]] = []
+        var current: [String] = []
+        for line in lines {
+            if line.isEmpty {
+                if !current.isEmpty { blocks.append(current); current = [] }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        if blocks.count == 1 && blocks[0].count > 2 {
+            var split: [[String]] = []
+            var run: [String] = []
+            for line in blocks[0] {
+                run.append(line)
+                if ProseCleaner.endsSentence(line[...]) { split.append(run); run = [] }
+            }
+            if !run.isEmpty { split.append(run) }
+            blocks = split
+        }
+        return blocks.map { $0.filter { PageLines.stamps($0) == nil } }.filter { !$0.isEmpty }
+    }
+
+    /// Paragraphs as Markdown, taking bylines, sign-offs and credits out into `page`.
+    static func paragraphs(from blocks: [[String]], page: inout ParsedPage) -> [String] {
+        var blocks = blocks
+        // Sign-off, Reuters credits, "By" lines: metadata, not body.
+        for b in blocks.indices {
+            blocks[b] = blocks[b].filter { line in
+                if let credit = PageLines.photoCredit(line), line.count < 100 {
+                    page.photoCredit = page.photoCredit ?? credit
+                    return false
+                }
+                if let names = PageLines.reutersCredit(line) {
+                    page.byline = page.byline ?? names
+                    page.source = page.source ?? "Reuters"
+                    return false
+                }
+                if b == 0, let by = PageLines.byLine(line) {
+                    page.byline = page.byline ?? by.byline
+                    page.source = page.source ?? by.source
+                    return false
+                }
+                return true
+            }
+        }
+        if let lastBlock = blocks.indices.last, let lastLine = blocks[lastBlock].last, let signOff = PageLines.signOff(lastLine) {
+            page.byline = page.byline ?? signOff.byline
+            page.source = page.source ?? signOff.source
+            blocks[lastBlock].removeLast()
+        }
+        for block in blocks {
+            for line in block {
+                if let name = PageLines.handOff(line) { page.byline = page.byline ?? name }
+            }
+        }
+        if page.source == nil, let first = blocks.first?.first, let agency = PageLines.datelineSource(first) {
+            page.source = agency
+        }
+        return blocks.filter { !$0.isEmpty }.map { block in
+            markdown(ProseCleaner.unglueSentences(ProseCleaner.joinLines(block)))
+        }
+    }
+
+    static let labels = ["Anchor", "Report", "Reporter", "Host", "Interviewer", "Interviewee", "Narration", "Narrator", "Q", "A"]
+
+    /// "Anchor: With less…" → "Anchor".
+    static func label(of line: String) -> String? {
+        for label in labels where line.hasPrefix(label + ":") || line.hasPrefix(label + " :") {
+            return label
+        }
+        return nil
+    }
+
+    /// One paragraph as Markdown: labels in bold, sound-bite markers in italics,
+    /// and characters that Markdown would read as syntax escaped.
+    static func markdown(_ paragraph: String) -> String {
+        paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
+            var line = String(raw)
+            if line.hasPrefix("["), line.hasSuffix("]"), line.lowercased().hasPrefix("[sound") {
+                return "*\(escape(line))*"
+            }
+            if let label = label(of: line) {
+                let rest = line.drop(while: { $0 != ":" }).dropFirst().trimmingCharacters(in: .whitespaces)
+                return "**\(label):** " + escape(rest)
+            }
+            line = escape(line)
+            return escapeBlockStart(line)
+        }.joined(separator: "\n")
+    }
+
+    /// Inline syntax: emphasis, code, raw HTML and link brackets.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            if "*_`<[]\\".contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// Line starts that would make a heading, list, quote or rule.
+    static func escapeBlockStart(_ line: String) -> String {
+        if let first = line.first, "#>-+=".contains(first) { return "\\" + line }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 9 {
+            let rest = line.dropFirst(digits.count)
+            if rest.hasPrefix(". ") || rest.hasPrefix(") ") {
+                return digits + "\\" + rest
+            }
+        }
+        return line
+    }
+}

@@ -1,0 +1,63 @@
+/// Site chrome: the menus, buttons, notices and headline lists around an article.
+///
+/// A built-in list covers a single page; across a batch from one site, `BatchChrome`
+/// learns the lines that repeat on a large share of pages.
+public enum Chrome {
+    /// Lines that are chrome wherever they appear (compared case-insensitively).
+    static let lines: Set<String> = [
+        "menu content", "go top", "top", "close", "list", "menu", "search", "home", "share", "print", "email",
+        "facebook", "twitter", "kakaotalk", "kakao story", "line", "copy url", "url copy", "font size", "prev", "next",
+        "previous", "previous article", "next article", "back to list", "listen", "play", "pause", "stop",
+        "login", "log in", "sign in", "subscribe", "advertisement", "ad", "skip to content", "skip to main content",
+        "more", "read more", "view more", "all", "a a", "a+ a-", "scrap", "comments", "0 comments",
+    ]
+
+    /// Lines after which everything is chrome: lists of other headlines.
+    static let tailMarkers: Set<String> = [
+        "related news", "editor's pick", "editors' pick", "editor’s pick", "most viewed", "most read", "latest news",
+        "recommended", "recommended articles", "more from", "popular news", "top stories", "you may also like",
+        "related articles", "more stories", "trending", "hot issues",
+    ]
+
+    /// Prefixes of notices that are chrome (cookie banners, copyright lines).
+    static let prefixes: [String] = [
+        "this website uses cookies", "we use cookies", "by continuing to use", "copyright ", "© ", "ⓒ copyright",
+        "all rights reserved", "unauthorized reproduction", "[ⓒ", "<ⓒ",
+    ]
+
+    static func key(_ line: String) -> String {
+        line.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    public static func isChrome(_ line: String) -> Bool {
+        let k = key(line)
+        if lines.contains(k) { return true }
+        return prefixes.contains { k.hasPrefix($0) } || k.hasSuffix("all rights reserved.")
+    }
+
+    public static func isTailMarker(_ line: String) -> Bool { tailMarkers.contains(key(line)) }
+}
+
+/// Lines that repeat across many pages of one batch are chrome, whatever they say.
+public struct BatchChrome: Sendable {
+    public private(set) var lines: Set<String> = []
+
+    /// `pages`: the distinct lines of each page. A line is chrome when it appears on at
+    /// least half of the pages, in a batch of at least `minimumPages`.
+    public init(pages: [Set<String>], share: Double = 0.5, minimumPages: Int = 4) {
+        guard pages.count >= minimumPages else { return }
+        var counts: [String: Int] = [:]
+        for page in pages { for line in page { counts[line, default: 0] += 1 } }
+        let threshold = max(2, Int((Double(pages.count) * share).rounded(.up)))
+        lines = Set(counts.filter { $0.value >= threshold }.keys)
+    }
+
+    public init(lines: Set<String>) { self.lines = lines }
+
+    public func contains(_ line: String) -> Bool { lines.contains(Chrome.key(line)) }
+
+    /// The distinct, normalised non-empty lines of a text, for counting across a batch.
+    public static func distinctLines(_ text: String) -> Set<String> {
+        Set(text.split(whereSeparator: \.isNewline).map { Chrome.key(String($0)) }.filter { !$0.isEmpty })
+    }
+}

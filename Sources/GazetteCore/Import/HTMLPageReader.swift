@@ -1,0 +1,227 @@
+import CLibXML2
+import Foundation
+
+/// Reads a saved HTML article page with a real HTML parser: metadata from `<meta>` tags
+/// and the document's structure, the body from the element that holds the article's
+/// paragraphs, with navigation, menus, scripts, sidebars and footers dropped.
+public struct HTMLPageReader: Sendable {
+    public var chrome: BatchChrome
+
+    public init(chrome: BatchChrome = BatchChrome(lines: [])) {
+        self.chrome = chrome
+    }
+
+    static let droppedTags: Set<String> = [
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "iframe", "svg", "select",
+        "input", "template", "object", "embed", "video", "audio", "canvas", "dialog", "menu",
+    ]
+
+    /// Class or id fragments of page furniture.
+    static let furniture = [
+        "nav", "menu", "footer", "header", "sidebar", "side-bar", "comment", "related", "share", "sharing", "social",
+        "cookie", "banner", "advert", "ad-", "ads-", "-ad", "promo", "subscribe", "newsletter", "breadcrumb", "popup",
+        "modal", "recommend", "widget", "outbrain", "taboola", "most-", "popular", "sns", "toolbar", "tag-list", "tags",
+        "byline-share", "pagination", "pager", "skip", "masthead", "gnb", "lnb", "rank", "trending", "more-news", "headlines",
+    ]
+
+    /// Class, id or itemprop fragments of the element that holds the article text.
+    static let articleBody = [
+        "articlebody", "article-body", "article_body", "story-body", "storybody", "story_body", "article-content",
+        "article_content", "articlecontent", "entry-content", "post-content", "news_body", "newsbody", "article-text",
+        "articletext", "story-content", "content-body", "article_txt", "news-content", "body-text",
+    ]
+
+    public func read(_ html: String) -> ParsedPage {
+        let doc = HTMLDocument(html)
+        var page = ParsedPage()
+        guard let root = doc.root else { return page }
+        let meta = Self.metaTags(doc, root)
+        page.title = meta["og:title"] ?? meta["twitter:title"] ?? meta["title"]
+        page.written = meta["article:published_time"] ?? meta["og:published_time"] ?? meta["pubdate"] ?? meta["publishdate"]
+            ?? meta["date"] ?? meta["dc.date"] ?? meta["dcterms.created"] ?? meta["sailthru.date"]
+        page.updated = meta["article:modified_time"] ?? meta["og:updated_time"] ?? meta["dcterms.modified"]
+        page.section = meta["article:section"]
+        page.source = meta["og:site_name"]
+        if let author = meta["author"] ?? meta["article:author"] ?? meta["byline"], !author.hasPrefix("http") {
+            page.byline = author
+        }
+        if page.written == nil, let time = doc.elements(below: root, named: "time").compactMap({ HTMLDocument.attribute($0, "datetime") }).first {
+            page.written = time
+        }
+        let h1 = doc.elements(below: root, named: "h1").map(HTMLDocument.text).first { !$0.isEmpty }
+        if page.title == nil {
+            page.title = h1 ?? doc.elements(below: root, named: "title").map(HTMLDocument.text).first.map(Self.stripSiteName)
+        }
+        page.photoCredit = Self.photoCredit(doc, root)
+        if page.byline == nil { page.byline = Self.byline(doc, root) }
+
+        Self.dropFurniture(doc, root)
+        let container = Self.articleContainer(doc, root)
+        var lines: [String] = []
+        for block in Self.blocks(doc, container) {
+            if Chrome.isTailMarker(block) && !lines.isEmpty { break }
+            if Chrome.isChrome(block) || chrome.contains(block) { continue }
+            if let stamps = PageLines.stamps(block) {
+                page.written = page.written ?? stamps.written
+                page.updated = page.updated ?? stamps.updated
+                continue
+            }
+            if let title = page.title, block == title || block == h1 { continue }
+            lines.append(block)
+        }
+        // One block a paragraph; a block's own line breaks stay inside it.
+        let blocks = lines.map { $0.split(separator: "\n").map(String.init) }
+        page.paragraphs = BodyBlocks.paragraphs(from: blocks, page: &page)
+        return page
+    }
+
+    /// The distinct texts of a page's blocks, for learning a batch's chrome.
+    static func textLines(_ html: String) -> Set<String> {
+        let doc = HTMLDocument(html)
+        guard let root = doc.root else { return [] }
+        return Set(blocks(doc, root).map(Chrome.key))
+    }
+
+    static func metaTags(_ doc: HTMLDocument, _ root: xmlNodePtr) -> [String: String] {
+        var meta: [String: String] = [:]
+        for node in doc.elements(below: root, named: "meta") {
+            guard let key = (HTMLDocument.attribute(node, "property") ?? HTMLDocument.attribute(node, "name") ?? HTMLDocument.attribute(node, "itemprop"))?.lowercased(),
+                  let content = HTMLDocument.attribute(node, "content")?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty else { continue }
+            if meta[key] == nil { meta[key] = content }
+        }
+        return meta
+    }
+
+    /// "Budget passes | The Daily Wire" → "Budget passes".
+    static func stripSiteName(_ title: String) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: "] {
+            if let r = title.range(of: separator, options: .backwards), title.distance(from: r.upperBound, to: title.endIndex) < 40 {
+                return String(title[..<r.lowerBound])
+            }
+        }
+        return title
+    }
+
+    static func classAndID(_ node: xmlNodePtr) -> String {
+        [HTMLDocument.attribute(node, "class"), HTMLDocument.attribute(node, "id"), HTMLDocument.attribute(node, "itemprop"), HTMLDocument.attribute(node, "role")]
+            .compactMap { $0 }.joined(separator: " ").lowercased()
+    }
+
+    static func isArticleBody(_ node: xmlNodePtr) -> Bool {
+        let names = classAndID(node)
+        return articleBody.contains { names.contains($0) }
+    }
+
+    static func dropFurniture(_ doc: HTMLDocument, _ root: xmlNodePtr) {
+        var doomed: [xmlNodePtr] = []
+        func walk(_ node: xmlNodePtr) {
+            for child in HTMLDocument.children(node) where child.pointee.type == XML_ELEMENT_NODE {
+                let tag = HTMLDocument.name(child)
+                let names = classAndID(child)
+                let furniture = !isArticleBody(child) && !["html", "body", "article", "main"].contains(tag)
+                    && names.split(whereSeparator: { $0 == " " || $0 == "_" }).contains { word in
+                        Self.furniture.contains { word == $0 || word.hasPrefix($0) && $0.hasSuffix("-") || word.hasSuffix($0) && $0.hasPrefix("-") }
+                    }
+                if droppedTags.contains(tag) && !isArticleBody(child) || furniture || HTMLDocument.attribute(child, "hidden") != nil
+                    || HTMLDocument.attribute(child, "aria-hidden") == "true" || names.contains("navigation") {
+                    doomed.append(child)
+                } else {
+                    walk(child)
+                }
+            }
+        }
+        walk(root)
+        doomed.forEach(HTMLDocument.unlink)
+    }
+
+    /// The element holding the article: marked as the article body, else the element
+    /// whose own paragraphs carry the most text.
+    static func articleContainer(_ doc: HTMLDocument, _ root: xmlNodePtr) -> xmlNodePtr {
+        let all = doc.elements(below: root)
+        if let marked = all.first(where: isArticleBody) { return marked }
+        var scores: [xmlNodePtr: Double] = [:]
+        for p in all where ["p", "div", "td", "pre"].contains(HTMLDocument.name(p)) {
+            let text = ownText(p)
+            guard text.count >= 40 else { continue }
+            let score = 1 + Double(text.count) / 100 + Double(text.filter { $0 == "," }.count)
+            if let parent = p.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
+                scores[parent, default: 0] += score
+                if let grand = parent.pointee.parent, grand.pointee.type == XML_ELEMENT_NODE { scores[grand, default: 0] += score / 2 }
+            }
+        }
+        if let best = scores.max(by: { $0.value < $1.value })?.key { return best }
+        return all.first { ["article", "main"].contains(HTMLDocument.name($0)) } ?? all.first { HTMLDocument.name($0) == "body" } ?? root
+    }
+
+    /// Text directly inside a node (not inside block children), for scoring.
+    static func ownText(_ node: xmlNodePtr) -> String {
+        HTMLDocument.children(node).map { child -> String in
+            if child.pointee.type == XML_TEXT_NODE { return child.pointee.content.map { String(cString: $0) } ?? "" }
+            if child.pointee.type == XML_ELEMENT_NODE, inlineTags.contains(HTMLDocument.name(child)) { return HTMLDocument.text(child) }
+            return ""
+        }.joined().trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static let inlineTags: Set<String> = ["a", "b", "strong", "i", "em", "span", "u", "small", "sub", "sup", "mark", "abbr", "cite", "q", "time", "font", "br"]
+    static let blockTags: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td"]
+
+    /// Text blocks of the container in document order: paragraphs, headings, list items,
+    /// and runs of text that sit directly in a `div` (many news sites use `<br><br>`).
+    static func blocks(_ doc: HTMLDocument, _ container: xmlNodePtr) -> [String] {
+        var out: [String] = []
+        func walk(_ node: xmlNodePtr) {
+            var run = ""
+            func flush() {
+                for part in run.components(separatedBy: "\n\n") {
+                    let t = part.trimmingCharacters(in: .whitespacesAndNewlines)
+                    if !t.isEmpty { out.append(t.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")) }
+                }
+                run = ""
+            }
+            for child in HTMLDocument.children(node) {
+                switch child.pointee.type {
+                case XML_TEXT_NODE:
+                    run += (child.pointee.content.map { String(cString: $0) } ?? "").replacingOccurrences(of: "\n", with: " ")
+                case XML_ELEMENT_NODE:
+                    let tag = HTMLDocument.name(child)
+                    if tag == "br" { run += "\n"; continue }
+                    if inlineTags.contains(tag) { run += HTMLDocument.text(child).replacingOccurrences(of: "\n", with: " "); continue }
+                    flush()
+                    if tag == "figure" || tag == "figcaption" || tag == "h1" { continue }
+                    if blockTags.contains(tag) {
+                        let text = HTMLDocument.text(child)
+                        if !text.isEmpty { out.append(tag.hasPrefix("h") && tag.count == 2 ? "## " + text : text) }
+                    } else {
+                        walk(child)
+                    }
+                default: break
+                }
+            }
+            flush()
+        }
+        walk(container)
+        return out.map { $0.replacingOccurrences(of: "  ", with: " ") }
+    }
+
+    static func photoCredit(_ doc: HTMLDocument, _ root: xmlNodePtr) -> String? {
+        for node in doc.elements(below: root) {
+            let names = classAndID(node)
+            guard names.contains("credit") || names.contains("copyright") && HTMLDocument.name(node) != "footer" || HTMLDocument.name(node) == "figcaption" else { continue }
+            let text = HTMLDocument.text(node)
+            if let credit = PageLines.photoCredit(text) { return credit }
+            if names.contains("credit") && !text.isEmpty && text.count < 80 { return text }
+        }
+        return nil
+    }
+
+    static func byline(_ doc: HTMLDocument, _ root: xmlNodePtr) -> String? {
+        for node in doc.elements(below: root) {
+            let names = classAndID(node)
+            guard names.contains("byline") || names.contains("author") || HTMLDocument.attribute(node, "rel") == "author" else { continue }
+            let text = HTMLDocument.text(node)
+            if let by = PageLines.byLine(text) { return by.byline }
+            if PageLines.isName(text) { return text }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+/// One article as the importer will write it.
+public struct ImportedArticle: Sendable, Equatable {
+    public var title: String
+    public var date: ArticleDate
+    public var updated: ArticleDate?
+    public var section: String?
+    public var source: String?
+    public var byline: String?
+    public var photoCredit: String?
+    public var people: [String]
+    public var countries: [String]
+    public var importedFrom: String
+    /// Fields a person should check: the title made from the first sentence, a guessed date.
+    public var review: [String]
+    public var paragraphs: [String]
+
+    /// `YYYY/MM/<slug>.md` under the content folder, by the article's own date.
+    public func relativePath(slug: String) -> String {
+        let t = date.local
+        return "\(t.year)/\(pad(t.month))/\(slug).md"
+    }
+
+    public var slug: String { Slug.make(title, fallback: "article") }
+
+    /// The file's text: YAML front matter, then the body's paragraphs.
+    public var fileText: String {
+        var lines = ["---", "title: \(YAMLText.quoted(title))", "date: \(date.rfc3339)"]
+        if let updated { lines.append("updated: \(updated.rfc3339)") }
+        for (key, value) in [("section", section), ("source", source), ("byline", byline), ("photo_credit", photoCredit)] {
+            if let value { lines.append("\(key): \(YAMLText.plainOrQuoted(value))") }
+        }
+        for (key, names) in [("people", people), ("countries", countries)] {
+            if names.isEmpty {
+                lines.append("\(key): []")
+            } else {
+                lines.append("\(key):")
+                lines += names.map { "  - \(YAMLText.plainOrQuoted($0))" }
+            }
+        }
+        lines.append("imported_from: \(YAMLText.plainOrQuoted(importedFrom))")
+        if !review.isEmpty { lines.append("review: [\(review.joined(separator: ", "))]") }
+        lines.append("---")
+        return lines.joined(separator: "\n") + "\n\n" + paragraphs.joined(separator: "\n\n") + "\n"
+    }
+}
+
+extension YAMLText {
+    /// Plain when YAML reads it back as the same string, double-quoted otherwise.
+    public static func plainOrQuoted(_ s: String) -> String {
+        guard let first = s.first, let last = s.last, !s.isEmpty else { return quoted(s) }
+        let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
+        let safe = s.allSatisfy { $0.isLetter || $0.isNumber || " -.,()/&'’".contains($0) }
+            && (first.isLetter || first == "(") && last != " " && !reserved.contains(s.lowercased())
+            && !s.contains(": ") && !s.contains(" #")
+        return safe ? s : quoted(s)
+    }
+}

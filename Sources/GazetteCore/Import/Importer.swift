@@ -1,0 +1,145 @@
+import Foundation
+
+/// `gazette import`: raw pages in, Markdown articles out.
+///
+/// Reads every page (in parallel), learns the batch's chrome, parses each page, finds
+/// its people and countries, and writes one file per page, atomically, never replacing
+/// a file an editor changed unless forced.
+public struct Importer: Sendable {
+    public var options: ImportOptions
+    let people = PersonRecognizer()
+    let countries = CountryRecognizer()
+
+    public init(options: ImportOptions) {
+        self.options = options
+    }
+
+    struct RawPage: Sendable {
+        var source: String
+        var text: String
+        var isHTML: Bool
+        var modified: Date
+    }
+
+    public func run() -> ImportReport {
+        let started = Date()
+        let files = Self.collect(options.paths)
+        var outcomes: [ImportOutcome] = files.missing.map {
+            ImportOutcome(source: $0, status: .failed, article: nil, message: "no such file or folder", review: [])
+        }
+        let decoded = files.found.parallelMap { path -> Result<RawPage, ImportOutcome> in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return .failure(ImportOutcome(source: path, status: .failed, article: nil, message: "cannot read this file; check its permissions", review: []))
+            }
+            switch RawPageDecoder.decode(data) {
+            case .success(let text):
+                let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? Date()
+                let lower = path.lowercased()
+                return .success(RawPage(source: path, text: text, isHTML: lower.hasSuffix(".html") || lower.hasSuffix(".htm"), modified: modified))
+            case .failure(let failure):
+                return .failure(ImportOutcome(source: path, status: .failed, article: nil, message: failure.description, review: []))
+            }
+        }
+        var pages: [RawPage] = []
+        for result in decoded {
+            switch result {
+            case .success(let page): pages.append(page)
+            case .failure(let outcome): outcomes.append(outcome)
+            }
+        }
+        let chrome = Self.batchChrome(pages)
+        let articles = pages.parallelMap { page -> Result<ImportedArticle, ImportOutcome> in
+            self.article(from: page, chrome: chrome[(page.source as NSString).deletingLastPathComponent] ?? BatchChrome(lines: []))
+        }
+        var writer = ArticleFileWriter(contentDirectory: options.into, dryRun: options.dryRun, force: options.force)
+        for result in articles {
+            switch result {
+            case .success(let article): outcomes.append(writer.write(article))
+            case .failure(let outcome): outcomes.append(outcome)
+            }
+        }
+        return ImportReport(outcomes: outcomes, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Parses one page into the article to write.
+    func article(from page: RawPage, chrome: BatchChrome) -> Result<ImportedArticle, ImportOutcome> {
+        let parsed = page.isHTML ? HTMLPageReader(chrome: chrome).read(page.text) : TextPageReader(chrome: chrome).read(page.text)
+        return article(from: parsed, source: page.source, modified: page.modified)
+    }
+
+    public func article(from parsed: ParsedPage, source: String, modified: Date) -> Result<ImportedArticle, ImportOutcome> {
+        guard !parsed.paragraphs.isEmpty else {
+            return .failure(ImportOutcome(source: source, status: .failed, article: nil, message: "no article body found on this page (only navigation or an empty page?)", review: []))
+        }
+        var review: [String] = []
+        let dates = DateParser(zone: options.timeZone)
+        let title = parsed.title ?? Headline.fromFirstSentence(parsed.paragraphs[0])
+        if parsed.title == nil || Self.wasMadeFromBody(parsed) { review.append("title") }
+        var date = parsed.written.flatMap(dates.parse)
+        if date == nil {
+            review.append("date")
+            date = options.defaultDate ?? ArticleDate(modified, offset: options.timeZone.offset(at: Int64(modified.timeIntervalSince1970)))
+        }
+        let updated = parsed.updated.flatMap(dates.parse).flatMap { $0 == date ? nil : $0 }
+        let exclude = [parsed.byline].compactMap { $0 } + (parsed.byline?.components(separatedBy: " and ") ?? [])
+        let plainParagraphs = parsed.paragraphs.map(Self.plain)
+        let found = options.registry.apply(
+            people: people.people(title: title, paragraphs: plainParagraphs, exclude: exclude),
+            countries: countries.countries(in: [title] + plainParagraphs),
+            text: ([title] + plainParagraphs).joined(separator: "\n"))
+        return .success(ImportedArticle(
+            title: title, date: date!, updated: updated, section: parsed.section, source: parsed.source, byline: parsed.byline,
+            photoCredit: parsed.photoCredit, people: found.people, countries: found.countries, importedFrom: source,
+            review: review, paragraphs: parsed.paragraphs))
+    }
+
+    static func wasMadeFromBody(_ parsed: ParsedPage) -> Bool {
+        guard let title = parsed.title, let first = parsed.paragraphs.first else { return false }
+        return title == Headline.fromFirstSentence(first)
+    }
+
+    /// Markdown paragraph → text for recognisers: no emphasis marks or escapes.
+    static func plain(_ markdown: String) -> String {
+        var out = ""
+        var escaped = false
+        for c in markdown {
+            if escaped { out.append(c); escaped = false; continue }
+            if c == "\\" { escaped = true; continue }
+            if c == "*" { continue }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// Files to import, in a stable order: each path given, folders read recursively.
+    static func collect(_ paths: [String]) -> (found: [String], missing: [String]) {
+        var found: [String] = []
+        var missing: [String] = []
+        let extensions: Set<String> = ["txt", "html", "htm"]
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { missing.append(path); continue }
+            if !isDir.boolValue { found.append(path); continue }
+            let base = path.hasSuffix("/") ? path : path + "/"
+            let walker = FileManager.default.enumerator(atPath: path)
+            var inFolder: [String] = []
+            while let item = walker?.nextObject() as? String {
+                if item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                if extensions.contains((item as NSString).pathExtension.lowercased()) { inFolder.append(base + item) }
+            }
+            found += inFolder.sorted()
+        }
+        return (found, missing)
+    }
+
+    /// Chrome learned per folder: pages saved from one site usually share one.
+    static func batchChrome(_ pages: [RawPage]) -> [String: BatchChrome] {
+        var byFolder: [String: [Set<String>]] = [:]
+        for page in pages {
+            let folder = (page.source as NSString).deletingLastPathComponent
+            let lines = page.isHTML ? HTMLPageReader.textLines(page.text) : BatchChrome.distinctLines(page.text)
+            byFolder[folder, default: []].append(lines)
+        }
+        return byFolder.mapValues { BatchChrome(pages: $0) }
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// Recognisers for the single lines a news page is made of: date stamps, photo credits,
+/// bylines, hand-offs and sign-offs. Each takes one line and says what it is, or nil.
+enum PageLines {
+    // MARK: Date stamps
+
+    static let stampLabels: [(label: String, updated: Bool)] = [
+        ("written", false), ("write", false), ("posted", false), ("published", false), ("input", false), ("date", false),
+        ("created", false), ("입력", false), ("updated", true), ("update", true), ("modified", true), ("edited", true), ("수정", true),
+    ]
+
+    /// "Written: 2019-11-12 15:46:21Updated: 2019-11-12 16:07:42" → both stamps, as
+    /// "2019-11-12 15:46:21". A line with a label but no date is not a stamp.
+    static func stamps(_ line: String) -> (written: String?, updated: String?)? {
+        let lower = line.lowercased()
+        var written: String?, updated: String?
+        var found = false
+        for (label, isUpdate) in stampLabels {
+            var search = lower.startIndex..<lower.endIndex
+            while let r = lower.range(of: label, range: search) {
+                search = r.upperBound..<lower.endIndex
+                // A label starts a word and is followed by ':' (spaces allowed before it).
+                if r.lowerBound > lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
+                var i = r.upperBound
+                while i < lower.endIndex, lower[i] == " " { i = lower.index(after: i) }
+                guard i < lower.endIndex, lower[i] == ":" else { continue }
+                let offset = lower.distance(from: lower.startIndex, to: lower.index(after: i))
+                let rest = line[line.index(line.startIndex, offsetBy: offset)...]
+                guard let date = leadingDate(rest) else { continue }
+                found = true
+                if isUpdate { updated = updated ?? date } else { written = written ?? date }
+            }
+        }
+        return found ? (written, updated) : nil
+    }
+
+    /// A date (and time) at the start of `text`: "2019-11-12 15:46:21", "2019.11.12 15:46",
+    /// "2019/11/12" → "2019-11-12 15:46:21", "2019-11-12 15:46", "2019-11-12".
+    static func leadingDate(_ text: Substring) -> String? {
+        let s = Array(text.drop(while: { $0 == " " }))
+        func digits(_ at: Int, _ n: Int) -> String? {
+            guard at + n <= s.count, s[at..<(at + n)].allSatisfy(\.isASCII), s[at..<(at + n)].allSatisfy(\.isNumber) else { return nil }
+            return String(s[at..<(at + n)])
+        }
+        guard let y = digits(0, 4), s.count >= 10, "-./".contains(s[4]), let m = digits(5, 2), s[7] == s[4], let d = digits(8, 2) else { return nil }
+        var out = "\(y)-\(m)-\(d)"
+        var i = 10
+        while i < s.count, s[i] == " " || s[i] == "T" { i += 1 }
+        if let hh = digits(i, 2), i + 2 < s.count, s[i + 2] == ":", let mm = digits(i + 3, 2) {
+            out += " \(hh):\(mm)"
+            if i + 5 < s.count, s[i + 5] == ":", let ss = digits(i + 6, 2) { out += ":\(ss)" }
+        }
+        return out
+    }
+
+    // MARK: Photo credits
+
+    static let creditLabels = ["photo :", "photo:", "photos :", "photos:", "photo by", "thumbnail :", "thumbnail:", "image :", "image:", "ⓒ", "©"]
+
+    /// "Photo : YONHAP News" → "YONHAP News"; also "(Photo: X)", "[Photo: X]", "ⓒ X".
+    static func photoCredit(_ line: String) -> String? {
+        var t = line.trimmingCharacters(in: .whitespaces)
+        if let first = t.first, let last = t.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
+            t = String(t.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        let lower = t.lowercased()
+        for label in creditLabels where lower.hasPrefix(label) {
+            let credit = t.dropFirst(label.count).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+            guard !credit.isEmpty, credit.count <= 80 else { return nil }
+            return credit
+        }
+        return nil
+    }
+
+    // MARK: Bylines
+
+    /// A person's name as a byline writes it: two to four capitalised words ("Choi You Sun",
+    /// "Park Han-ki", "Mary O'Brien").
+    static func isName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count) else { return false }
+        return words.allSatisfy { w in
+            guard let f = w.first, f.isUppercase else { return false }
+            return w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." } && !w.allSatisfy(\.isUppercase)
+        }
+    }
+
+    static let sourceWords = ["news", "radio", "tv", "press", "agency", "times", "wire", "service", "broadcasting", "herald",
+                              "post", "journal", "daily", "tribune", "network", "reuters", "yonhap", "kbs", "mbc", "sbs", "ap", "afp"]
+
+    static func looksLikeSource(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }
+        return !words.isEmpty && words.contains { sourceWords.contains(String($0)) }
+    }
+
+    /// "Choi You Sun, KBS World Radio News." → ("Choi You Sun", "KBS World Radio News");
+    /// "I'm Choi You Sun for KBS World Radio News." likewise.
+    static func signOff(_ line: String) -> (byline: String, source: String)? {
+        var t = line.trimmingCharacters(in: .whitespaces)
+        guard t.hasSuffix(".") else { return nil }
+        t.removeLast()
+        for prefix in ["I'm ", "I’m ", "This is "] where t.hasPrefix(prefix) {
+            let rest = t.dropFirst(prefix.count)
+            if let r = rest.range(of: " for ") {
+                let name = String(rest[..<r.lowerBound]), source = String(rest[r.upperBound...])
+                if isName(name) && looksLikeSource(source) { return (name, source) }
+            }
+        }
+        guard let comma = t.firstIndex(of: ",") else { return nil }
+        let name = String(t[..<comma]).trimmingCharacters(in: .whitespaces)
+        let source = String(t[t.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+        guard isName(name), looksLikeSource(source), source.count < 60 else { return nil }
+        return (name, source)
+    }
+
+    static let handOffEndings = [" has the details.", " has more.", " has the story.", " has this report.", " has the report.",
+                                 " reports.", " has more details.", " has the latest."]
+
+    /// "Choi You Sun has the details." → "Choi You Sun". The line stays in the body.
+    static func handOff(_ line: String) -> String? {
+        var t = line.trimmingCharacters(in: .whitespaces)
+        for prefix in ["Our correspondent ", "Correspondent ", "Our reporter ", "Reporter "] where t.hasPrefix(prefix) {
+            t = String(t.dropFirst(prefix.count))
+        }
+        for ending in handOffEndings where t.hasSuffix(ending) {
+            let name = String(t.dropLast(ending.count))
+            if isName(name) { return name }
+        }
+        return nil
+    }
+
+    /// "By Kim Soo-yeon" or "By Mari Yamaguchi, Associated Press" → name and source.
+    static func byLine(_ line: String) -> (byline: String, source: String?)? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard t.hasPrefix("By ") || t.hasPrefix("BY ") else { return nil }
+        let rest = t.dropFirst(3).trimmingCharacters(in: .whitespaces)
+        let parts = rest.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let name = parts[0].replacingOccurrences(of: " and ", with: " & ")
+        guard name.split(separator: "&").allSatisfy({ isName($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
+        return (parts[0], parts.count > 1 ? parts[1] : nil)
+    }
+
+    /// "Reporting by Kim Soo-yeon and Lee Ji-ho; Editing by Tom Hogue" → "Kim Soo-yeon and Lee Ji-ho".
+    static func reutersCredit(_ line: String) -> String? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard t.hasPrefix("Reporting by ") else { return nil }
+        let rest = t.dropFirst("Reporting by ".count)
+        let names = rest.split(separator: ";", maxSplits: 1)[0].trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        return names.isEmpty ? nil : names
+    }
+
+    /// The agency in a dateline at the start of a story: "SEOUL, Oct. 3 (Yonhap) --" → "Yonhap";
+    /// "TOKYO (AP) —" → "AP"; "WASHINGTON (Reuters) -" → "Reuters".
+    static func datelineSource(_ paragraph: String) -> String? {
+        let head = paragraph.prefix(60)
+        guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
+        let before = head[..<open].trimmingCharacters(in: .whitespaces)
+        let after = head[head.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        guard let place = before.split(separator: ",").first, place.count >= 3, place.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." }),
+              after.hasPrefix("--") || after.hasPrefix("—") || after.hasPrefix("-") || after.hasPrefix("–") else { return nil }
+        let agency = String(head[head.index(after: open)..<close])
+        return agency.isEmpty || agency.count > 30 ? nil : agency
+    }
+}

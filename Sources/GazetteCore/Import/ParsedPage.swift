@@ -1,0 +1,15 @@
+/// What a page reader found in one raw page, before entities and file naming.
+public struct ParsedPage: Sendable, Equatable {
+    public var title: String?
+    public var section: String?
+    /// Date stamps as written on the page, read later in the import's time zone.
+    public var written: String?
+    public var updated: String?
+    public var photoCredit: String?
+    public var byline: String?
+    public var source: String?
+    /// Body paragraphs as Markdown, in order.
+    public var paragraphs: [String] = []
+
+    public init() {}
+}

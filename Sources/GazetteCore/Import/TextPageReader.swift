@@ -1,0 +1,115 @@
+import Foundation
+
+/// Reads a text dump of an article page: section, title, date stamps, photo credit,
+/// byline and source, and the body as Markdown paragraphs.
+///
+/// Pages vary, so nothing here depends on line numbers: the header is whatever comes
+/// before the first line that reads as prose, and each line is recognised by its shape.
+public struct TextPageReader: Sendable {
+    public var chrome: BatchChrome
+
+    public init(chrome: BatchChrome = BatchChrome(lines: [])) {
+        self.chrome = chrome
+    }
+
+    public func read(_ text: String) -> ParsedPage {
+        var page = ParsedPage()
+        let lines = contentLines(text)
+        let bodyStart = lines.firstIndex(where: isProse) ?? lines.count
+        readHeader(lines[..<bodyStart], into: &page)
+        let blocks = BodyBlocks.split(Array(lines[bodyStart...]))
+        page.paragraphs = BodyBlocks.paragraphs(from: blocks, page: &page)
+        if page.title == nil || page.title!.isEmpty, let first = page.paragraphs.first {
+            page.title = Headline.fromFirstSentence(first)
+        }
+        return page
+    }
+
+    /// The page's lines with chrome blanked out and everything from a headline list on dropped.
+    func contentLines(_ text: String) -> [String] {
+        var out: [String] = []
+        var sawProse = false
+        for raw in text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespaces)
+            if Chrome.isTailMarker(line) && sawProse { break }
+            if Chrome.isChrome(line) || chrome.contains(line) || Chrome.isTailMarker(line) {
+                out.append("")
+                continue
+            }
+            if isProse(line) { sawProse = true }
+            out.append(line)
+        }
+        return out
+    }
+
+    /// A line that reads as body text: a labelled anchor/report line, a dateline, or a
+    /// long line ending a sentence (headlines are long too, but do not end in a full stop).
+    func isProse(_ line: String) -> Bool {
+        if BodyBlocks.label(of: line) != nil { return true }
+        if PageLines.datelineSource(line) != nil { return true }
+        let words = line.split(separator: " ").count
+        return words >= 10 && ProseCleaner.endsSentence(line[...]) && PageLines.stamps(line) == nil
+    }
+
+    func readHeader(_ lines: ArraySlice<String>, into page: inout ParsedPage) {
+        var texts: [String] = []
+        for line in lines where !line.isEmpty {
+            if let stamps = PageLines.stamps(line) {
+                page.written = page.written ?? stamps.written
+                page.updated = page.updated ?? stamps.updated
+            } else if let credit = PageLines.photoCredit(line) {
+                page.photoCredit = page.photoCredit ?? credit
+            } else if let by = PageLines.byLine(line) {
+                page.byline = by.byline
+                page.source = page.source ?? by.source
+            } else if !texts.contains(line) {
+                texts.append(line)  // a repeated title is dropped here
+            }
+        }
+        guard !texts.isEmpty else { return }
+        if texts.count == 1 {
+            if Headline.isSectionName(texts[0]) { page.section = texts[0] } else { page.title = texts[0] }
+            return
+        }
+        // Section above the title: short and either a known section or followed by a longer line.
+        var rest = texts[...]
+        if Headline.looksLikeSection(texts[0]) && (Headline.isSectionName(texts[0]) || texts[1].count > texts[0].count) {
+            page.section = texts[0]
+            rest = texts.dropFirst()
+        }
+        page.title = rest.max { $0.count < $1.count }
+    }
+}
+
+/// Helpers for headlines and sections.
+enum Headline {
+    static let sections: Set<String> = [
+        "politics", "economy", "business", "society", "national", "world", "international", "sports", "sport", "culture",
+        "entertainment", "lifestyle", "life", "health", "science", "technology", "tech", "it", "environment", "opinion",
+        "diplomacy", "defense", "defence", "north korea", "inter-korea", "inter-korean", "markets", "finance", "travel",
+        "education", "weather", "arts", "local", "asia", "editorial", "column", "features", "people", "k-pop", "top news",
+    ]
+
+    static func isSectionName(_ line: String) -> Bool { sections.contains(line.lowercased()) }
+
+    static func looksLikeSection(_ line: String) -> Bool {
+        line.split(separator: " ").count <= 4 && !ProseCleaner.endsSentence(line[...]) && line.count <= 40
+    }
+
+    /// A headline made from the first sentence, cut at a word boundary at about 90 characters.
+    static func fromFirstSentence(_ paragraph: String) -> String {
+        var text = paragraph.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\n", with: " ")
+        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 12 {
+            text = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)  // "Anchor:" and the like
+        }
+        var sentence = text
+        for terminator in [". ", "! ", "? "] {
+            if let r = sentence.range(of: terminator) { sentence = String(sentence[..<r.lowerBound]) }
+        }
+        sentence = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        guard sentence.count > 90 else { return sentence }
+        let cut = sentence.prefix(90)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return atWord.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + "…"
+    }
+}
