@@ -14,7 +14,7 @@ public struct CountryRecognizer: Sendable {
         "ROK": "KR", "DPRK": "KP", "Korea": "KR", "U.K.": "GB", "UK": "GB", "Britain": "GB", "Great Britain": "GB",
         "England": "GB", "Scotland": "GB", "Wales": "GB", "PRC": "CN", "UAE": "AE", "U.A.E.": "AE", "Holland": "NL",
         "the Netherlands": "NL", "Czech Republic": "CZ", "Burma": "MM", "Ivory Coast": "CI", "Vatican": "VA",
-        "Korean": "KR", "Sino": "CN", "Russo": "RU", "Anglo": "GB", "Franco": "FR", "Indo": "IN", "Filipino": "PH",
+        "Korean": "KR", "Sino": "CN", "Russo": "RU", "Filipino": "PH",
         "Taiwanese": "TW", "Emirati": "AE", "Britons": "GB", "Americans": "US", "Saudi": "SA", "Kiwi": "NZ",
     ]
 
@@ -30,9 +30,13 @@ public struct CountryRecognizer: Sendable {
         ["French", "fries"], ["Turkish", "coffee"], ["Dutch", "auction"],
     ]
 
-    /// Names that are as often a person or a U.S. state: counted only with other evidence
-    /// (their adjective or capital elsewhere in the article).
-    static let ambiguous: Set<String> = ["GE", "JO", "TD", "JE", "GG", "CW", "IM", "CK", "NF", "PN", "CC", "BV", "HM", "UM", "TF"]
+    /// Country names that are also people's names ("Michael Jordan", "Chad Miller"):
+    /// not counted where they stand inside a run of capitalised words.
+    static let alsoPersonNames: Set<String> = ["JO", "TD"]
+
+    /// Names that more often mean something else (Georgia the U.S. state, Jersey the
+    /// island or New Jersey): counted only when the article also uses their adjective or capital.
+    static let ambiguous: Set<String> = ["GE", "JE", "GG", "CW", "IM", "CK", "NF", "PN", "CC", "BV", "HM", "UM", "TF"]
 
     /// Words before a capital that make it a place, not a government.
     static let placeWords: Set<String> = [
@@ -90,7 +94,7 @@ public struct CountryRecognizer: Sendable {
                 }
                 if let (index, length) = match(at: i, in: words) {
                     let country = table.countries[index]
-                    if Self.ambiguous.contains(country.code) && isPartOfName(at: i, length: length, in: words) {
+                    if Self.alsoPersonNames.contains(country.code) && isPartOfName(at: i, length: length, in: words) {
                         i += length
                         continue
                     }
@@ -156,14 +160,21 @@ public struct CountryRecognizer: Sendable {
         return false
     }
 
+    static func isScore(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+
     /// "Seoul has said", "talks with Pyongyang", "Tokyo's restrictions": yes.
     /// "arrive in Seoul", "SEOUL, Nov. 8 (Yonhap)", "Seoul National University", "Denzel Washington": no.
     private func standsForGovernment(at i: Int, in words: [Token]) -> Bool {
         let word = words[i]
         if word.isAllCaps { return false }  // a dateline
+        if i + 1 < words.count, Self.isScore(words[i + 1].text) { return false }  // "beat Seoul 88-80": a team
         if i > 0 {
             let before = words[i - 1]
-            if Self.placeWords.contains(before.text.lowercased()) { return false }
+            // "respond to Seoul's offer" is the government; "travel to Seoul" is the city.
+            if Self.placeWords.contains(before.text.lowercased()) && !word.possessive { return false }
             if before.isCapitalized && !before.sentenceStart && before.offset + before.text.count + 1 >= word.offset { return false }
         }
         if i + 1 < words.count, words[i + 1].isCapitalized, !word.possessive,

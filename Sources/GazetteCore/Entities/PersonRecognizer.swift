@@ -91,7 +91,10 @@ public struct PersonRecognizer: Sendable {
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "da", "del", "di", "du", "la", "le", "dos", "das", "ibn", "y"]
 
     func isNameWord(_ t: Token, headline: Bool) -> Bool {
-        guard t.isWord, let first = t.text.first, first.isUppercase else { return false }
+        guard t.isWord, let first = t.text.first else { return false }
+        // Arabic family names: "al-Thani", "el-Sisi".
+        if (t.text.hasPrefix("al-") || t.text.hasPrefix("el-")), t.text.dropFirst(3).first?.isUppercase == true { return true }
+        guard first.isUppercase else { return false }
         if t.text.hasSuffix(".") { return true }  // "Gen.", "U.S.", "J."
         if t.isAllCaps { return false }  // "GSOMIA", "KBS"
         return true
@@ -104,13 +107,15 @@ public struct PersonRecognizer: Sendable {
         var k = 0
         while k < words.count {
             let w = words[k]
-            if NameEvidence.titles.contains(w) { titled = true; k += 1; continue }
-            if placeWords.contains(w) || NameEvidence.commonCapitalized.contains(w) && (k > 0 || tokens[start].sentenceStart || headline) { k += 1; continue }
+            if Self.isTitle(w) || NameEvidence.roles.contains(w.lowercased()) && k + 1 < words.count { titled = true; k += 1; continue }
+            // "Jordan Blake", "Chad Miller": a country name that is also a first name starts a name.
+            let startsName = GivenNames.all.contains(w) && k + 1 < words.count && !Self.isTitle(words[k + 1]) && !placeWords.contains(words[k + 1])
+            if placeWords.contains(w) && !startsName || NameEvidence.commonCapitalized.contains(w) && (k > 0 || tokens[start].sentenceStart || headline) { k += 1; continue }
             if w.hasSuffix(".") && w.count > 2 && !Tokenizer.abbreviations.contains(String(w.dropLast())) { k += 1; continue }  // "U.S."
             break
         }
         words.removeFirst(k)
-        while let last = words.last, NameEvidence.titles.contains(last) && !KoreanSurnames.all.contains(last) { words.removeLast() }
+        while let last = words.last, Self.isTitle(last) && !KoreanSurnames.all.contains(last) { words.removeLast() }
         guard !words.isEmpty, words.count <= 5 else { return nil }
         if words.contains(where: { NameEvidence.nonPersonWords.contains($0) }) { return nil }
         if words.allSatisfy({ placeWords.contains($0) || PlaceNames.all.contains($0) }) { return nil }
@@ -121,7 +126,9 @@ public struct PersonRecognizer: Sendable {
         let koreanHyphen = KoreanSurnames.all.contains(words[0]) && words.count == 2 && Self.isHyphenatedGivenName(words[1])
         let koreanSpaced = KoreanSurnames.all.contains(words[0]) && words.count == 3 && words.dropFirst().allSatisfy { (2...5).contains($0.count) && !$0.contains("-") }
         if headline {
-            return Mention(words: words, offset: offset, evidence: titled || koreanHyphen)
+            // Title case makes every word look like a name ("President Moon Vows…"): a
+            // headline never introduces a person, it only names one the body has.
+            return Mention(words: words, offset: offset, evidence: false)
         }
         let before = start > 0 ? tokens[start - 1] : nil
         let roleBefore = before.map { $0.isWord && NameEvidence.roles.contains($0.text.lowercased()) } ?? false
@@ -138,6 +145,11 @@ public struct PersonRecognizer: Sendable {
             || givenName && (speaks || appositive || words.count >= 2)
             || speaks && words.count >= 2 && words.allSatisfy { $0.first!.isUppercase && $0.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } }
         return Mention(words: words, offset: offset, evidence: evidence)
+    }
+
+    /// "Gen.", "Minister", "Secretary-General", "Vice-Chairman".
+    static func isTitle(_ word: String) -> Bool {
+        NameEvidence.titles.contains(word) || word.contains("-") && word.split(separator: "-").allSatisfy { NameEvidence.titles.contains(String($0)) }
     }
 
     /// "Han-ki", "Jong-un", "Jae-In", "Kyeong-doo".

@@ -43,7 +43,7 @@ enum BodyBlocks {
                     page.source = page.source ?? "Reuters"
                     return false
                 }
-                if b == 0, let by = PageLines.byLine(line) {
+                if b == 0 || b == blocks.count - 1, let by = PageLines.byLine(line) {
                     page.byline = page.byline ?? by.byline
                     page.source = page.source ?? by.source
                     return false

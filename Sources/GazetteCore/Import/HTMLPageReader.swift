@@ -16,12 +16,13 @@ public struct HTMLPageReader: Sendable {
         "input", "template", "object", "embed", "video", "audio", "canvas", "dialog", "menu",
     ]
 
-    /// Class or id fragments of page furniture.
-    static let furniture = [
-        "nav", "menu", "footer", "header", "sidebar", "side-bar", "comment", "related", "share", "sharing", "social",
-        "cookie", "banner", "advert", "ad-", "ads-", "-ad", "promo", "subscribe", "newsletter", "breadcrumb", "popup",
-        "modal", "recommend", "widget", "outbrain", "taboola", "most-", "popular", "sns", "toolbar", "tag-list", "tags",
-        "byline-share", "pagination", "pager", "skip", "masthead", "gnb", "lnb", "rank", "trending", "more-news", "headlines",
+    /// Words in a class or id that mark page furniture ("top-menu", "related_news", "ad-slot").
+    static let furniture: Set<String> = [
+        "nav", "navbar", "menu", "topmenu", "footer", "header", "sidebar", "comment", "comments", "related", "share", "sharing",
+        "social", "cookie", "cookies", "banner", "advert", "advertisement", "ad", "ads", "promo", "subscribe", "newsletter",
+        "breadcrumb", "breadcrumbs", "popup", "modal", "recommend", "recommended", "widget", "outbrain", "taboola", "popular",
+        "sns", "toolbar", "tags", "tag", "pagination", "pager", "skip", "masthead", "gnb", "lnb", "rank", "ranking",
+        "trending", "more", "headlines", "most", "sitemap", "login", "search", "consent", "gdpr",
     ]
 
     /// Class, id or itemprop fragments of the element that holds the article text.
@@ -54,6 +55,17 @@ public struct HTMLPageReader: Sendable {
         }
         page.photoCredit = Self.photoCredit(doc, root)
         if page.byline == nil { page.byline = Self.byline(doc, root) }
+        if page.section == nil { page.section = Self.section(doc, root) }
+        if page.written == nil {
+            // A stamp line anywhere: "Written: 2024-01-29 10:30:00Updated: ...", "Posted : 2021-08-02 18:05".
+            for node in doc.elements(below: root) where ["p", "span", "div", "li", "em", "time"].contains(HTMLDocument.name(node)) {
+                let text = Self.ownText(node)
+                guard text.count < 120, let stamps = PageLines.stamps(text) else { continue }
+                page.written = stamps.written
+                page.updated = page.updated ?? stamps.updated
+                break
+            }
+        }
 
         Self.dropFurniture(doc, root)
         let container = Self.articleContainer(doc, root)
@@ -119,9 +131,7 @@ public struct HTMLPageReader: Sendable {
                 let tag = HTMLDocument.name(child)
                 let names = classAndID(child)
                 let furniture = !isArticleBody(child) && !["html", "body", "article", "main"].contains(tag)
-                    && names.split(whereSeparator: { $0 == " " || $0 == "_" }).contains { word in
-                        Self.furniture.contains { word == $0 || word.hasPrefix($0) && $0.hasSuffix("-") || word.hasSuffix($0) && $0.hasPrefix("-") }
-                    }
+                    && names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { Self.furniture.contains(String($0)) }
                 if droppedTags.contains(tag) && !isArticleBody(child) || furniture || HTMLDocument.attribute(child, "hidden") != nil
                     || HTMLDocument.attribute(child, "aria-hidden") == "true" || names.contains("navigation") {
                     doomed.append(child)
@@ -206,10 +216,22 @@ public struct HTMLPageReader: Sendable {
     static func photoCredit(_ doc: HTMLDocument, _ root: xmlNodePtr) -> String? {
         for node in doc.elements(below: root) {
             let names = classAndID(node)
-            guard names.contains("credit") || names.contains("copyright") && HTMLDocument.name(node) != "footer" || HTMLDocument.name(node) == "figcaption" else { continue }
+            guard names.contains("credit") || names.contains("caption") || HTMLDocument.name(node) == "figcaption" else { continue }
             let text = HTMLDocument.text(node)
             if let credit = PageLines.photoCredit(text) { return credit }
             if names.contains("credit") && !text.isEmpty && text.count < 80 { return text }
+        }
+        return nil
+    }
+
+    /// A short label marked as the section or category: `<p class="sort">Society</p>`.
+    static func section(_ doc: HTMLDocument, _ root: xmlNodePtr) -> String? {
+        let marks: Set<String> = ["section", "category", "cate", "kicker", "sort", "rubric", "channel"]
+        for node in doc.elements(below: root) where !["html", "body", "article", "main", "section"].contains(HTMLDocument.name(node)) {
+            let words = classAndID(node).split(whereSeparator: { !$0.isLetter }).map(String.init)
+            guard words.contains(where: marks.contains) else { continue }
+            let text = HTMLDocument.text(node)
+            if !text.isEmpty, text.split(separator: " ").count <= 3, !text.contains("\n") { return text }
         }
         return nil
     }

@@ -23,6 +23,15 @@ public struct Importer: Sendable {
 
     public func run() -> ImportReport {
         let started = Date()
+        let (articles, failures) = prepare()
+        var outcomes = failures
+        var writer = ArticleFileWriter(contentDirectory: options.into, dryRun: options.dryRun, force: options.force)
+        for article in articles { outcomes.append(writer.write(article)) }
+        return ImportReport(outcomes: outcomes, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Reads, decodes and parses every page: the articles to write and the pages that failed.
+    func prepare() -> (articles: [ImportedArticle], failures: [ImportOutcome]) {
         let files = Self.collect(options.paths)
         var outcomes: [ImportOutcome] = files.missing.map {
             ImportOutcome(source: $0, status: .failed, article: nil, message: "no such file or folder", review: [])
@@ -51,14 +60,14 @@ public struct Importer: Sendable {
         let articles = pages.parallelMap { page -> Result<ImportedArticle, ImportOutcome> in
             self.article(from: page, chrome: chrome[(page.source as NSString).deletingLastPathComponent] ?? BatchChrome(lines: []))
         }
-        var writer = ArticleFileWriter(contentDirectory: options.into, dryRun: options.dryRun, force: options.force)
+        var ready: [ImportedArticle] = []
         for result in articles {
             switch result {
-            case .success(let article): outcomes.append(writer.write(article))
+            case .success(let article): ready.append(article)
             case .failure(let outcome): outcomes.append(outcome)
             }
         }
-        return ImportReport(outcomes: outcomes, seconds: Date().timeIntervalSince(started))
+        return (ready, outcomes)
     }
 
     /// Parses one page into the article to write.
