@@ -16,6 +16,7 @@ Run: apt-get install -y iso-codes unicode-cldr-core && python3 scripts/generate-
 """
 import glob
 import json
+import re
 import os
 import subprocess
 import sys
@@ -32,6 +33,9 @@ CLDR = "/usr/share/unicode/cldr/common/main/en.xml"
 # CLDR names that read oddly in running text; the CLDR variant or short form is used instead.
 PREFER_VARIANT = {"CD", "CG", "CI"}
 PREFER_SHORT = {"HK", "MO", "PS"}
+# The two Congos: CLDR's forms ("Congo - Kinshasa", "Congo (DRC)") are not how news text names them.
+NAME_OVERRIDES = {"CD": "DR Congo", "CG": "Republic of the Congo"}
+# Any other CLDR name in parentheses ("Myanmar (Burma)") uses its short form, or drops the parenthesis.
 
 
 def fetch(tmp):
@@ -87,15 +91,41 @@ def countries(tmp):
                         others.remove(text)
                         others.append(name)
                         name = text
+        if code in NAME_OVERRIDES:
+            others.append(name)
+            name = NAME_OVERRIDES[code]
+        elif "(" in name:
+            short = [text for alt, text in variants.get(code, []) if alt == "short"]
+            others.append(name)
+            name = short[0] if short else re.sub(r" \([^)]*\)", "", name)
         official = entry.get("official_name", "")
         for extra in [entry["name"], entry.get("common_name", ""), official] + info.get(code, {}).get("altSpellings", []):
             if extra and extra != name and extra not in others and len(extra) > 3 and extra.isascii():
                 others.append(extra)
         demonym = info.get(code, {}).get("demonym", "") or ""
         capital = info.get(code, {}).get("capital", "") or geo.get(code, {}).get("capital", "") or ""
+        others = [o for o in others if o != name]
         fields = [code, entry["alpha_3"], name, official, "|".join(others), demonym, capital]
+        rows.append(fields)
+    # A demonym or capital shared by several entries ("American": the United States, American
+    # Samoa, the Northern Mariana Islands...) belongs to the most populous one (GeoNames).
+    population = lambda code: geo.get(code, {}).get("population", 0) or 0
+    for column in (5, 6):
+        owners = {}
+        for fields in rows:
+            if fields[column]:
+                owners.setdefault(fields[column], []).append(fields[0])
+        for value, codes in owners.items():
+            if len(codes) > 1:
+                keep = max(codes, key=population)
+                for fields in rows:
+                    if fields[column] == value and fields[0] != keep:
+                        fields[column] = ""
+    out = []
+    for fields in rows:
         assert all("\t" not in f and "\n" not in f for f in fields)
-        rows.append("\t".join(fields))
+        out.append("\t".join(fields))
+    rows = out
     body = ("extension CountryTable {\n"
             "    /// alpha-2, alpha-3, common English name, official name, other names (| separated), demonym, capital.\n"
             '    static let tsv = #"""\n' + "\n".join(rows) + '\n"""#\n}\n')

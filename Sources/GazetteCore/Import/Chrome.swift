@@ -9,7 +9,7 @@ public enum Chrome {
         "facebook", "twitter", "kakaotalk", "kakao story", "line", "copy url", "url copy", "font size", "prev", "next",
         "previous", "previous article", "next article", "back to list", "listen", "play", "pause", "stop",
         "login", "log in", "sign in", "subscribe", "advertisement", "ad", "skip to content", "skip to main content",
-        "more", "read more", "view more", "all", "a a", "a+ a-", "scrap", "comments", "0 comments",
+        "more", "read more", "view more", "all", "a a", "a+ a-", "scrap", "comments", "0 comments", "(end)", "(end/yna)",
     ]
 
     /// Lines after which everything is chrome: lists of other headlines.

@@ -43,10 +43,10 @@ BW	BWA	Botswana	Republic of Botswana	Republic of Botswana|Lefatshe la Botswana	M
 BY	BLR	Belarus	Republic of Belarus	Republic of Belarus|Belorussiya	Belarusian	Minsk
 BZ	BLZ	Belize			Belizean	Belmopan
 CA	CAN	Canada			Canadian	Ottawa
-CC	CCK	Cocos (Keeling) Islands		Territory of the Cocos (Keeling) Islands|Keeling Islands	Cocos Islander	West Island
-CD	COD	Congo (DRC)		Congo - Kinshasa|Congo, The Democratic Republic of the|DR Congo|Congo-Kinshasa|Congo, Democratic Republic of the	Congolese	Kinshasa
+CC	CCK	Cocos Islands		Cocos (Keeling) Islands|Territory of the Cocos (Keeling) Islands|Keeling Islands	Cocos Islander	West Island
+CD	COD	DR Congo		Congo - Kinshasa|Congo (DRC)|Congo, The Democratic Republic of the|Congo-Kinshasa|Congo, Democratic Republic of the	Congolese	Kinshasa
 CF	CAF	Central African Republic			Central African	Bangui
-CG	COG	Congo (Republic)	Republic of the Congo	Congo - Brazzaville|Congo|Republic of the Congo|Congo-Brazzaville	Congolese	Brazzaville
+CG	COG	Republic of the Congo	Republic of the Congo	Congo - Brazzaville|Congo (Republic)|Congo|Congo-Brazzaville		Brazzaville
 CH	CHE	Switzerland	Swiss Confederation	Swiss Confederation|Schweiz|Suisse|Svizzera|Svizra	Swiss	Bern
 CI	CIV	Ivory Coast	Republic of Côte d'Ivoire	Côte d’Ivoire	Ivorian	Yamoussoukro
 CK	COK	Cook Islands			Cook Islander	Avarua
@@ -64,7 +64,7 @@ CZ	CZE	Czechia	Czech Republic	Czech Republic	Czech	Prague
 DE	DEU	Germany	Federal Republic of Germany	Federal Republic of Germany|Bundesrepublik Deutschland	German	Berlin
 DJ	DJI	Djibouti	Republic of Djibouti	Republic of Djibouti|Jabuuti|Gabuuti|Gabuutih Ummuuno|Jamhuuriyadda Jabuuti	Djibouti	Djibouti
 DK	DNK	Denmark	Kingdom of Denmark	Kingdom of Denmark|Danmark|Kongeriget Danmark	Danish	Copenhagen
-DM	DMA	Dominica	Commonwealth of Dominica	Commonwealth of Dominica|Dominique	Dominican	Roseau
+DM	DMA	Dominica	Commonwealth of Dominica	Commonwealth of Dominica|Dominique		Roseau
 DO	DOM	Dominican Republic			Dominican	Santo Domingo
 DZ	DZA	Algeria	People's Democratic Republic of Algeria	People's Democratic Republic of Algeria|Dzayer	Algerian	Algiers
 EC	ECU	Ecuador	Republic of Ecuador	Republic of Ecuador	Ecuadorean	Quito
@@ -85,7 +85,7 @@ GB	GBR	United Kingdom	United Kingdom of Great Britain and Northern Ireland	UK|Un
 GD	GRD	Grenada			Grenadian	St. George's
 GE	GEO	Georgia		Sakartvelo	Georgian	Tbilisi
 GF	GUF	French Guiana		Guiana|Guyane		Cayenne
-GG	GGY	Guernsey		Bailiwick of Guernsey|Bailliage de Guernesey	Channel Islander	St. Peter Port
+GG	GGY	Guernsey		Bailiwick of Guernsey|Bailliage de Guernesey		St. Peter Port
 GH	GHA	Ghana	Republic of Ghana	Republic of Ghana	Ghanaian	Accra
 GI	GIB	Gibraltar			Gibraltar	Gibraltar
 GL	GRL	Greenland			Greenlandic	Nuuk
@@ -99,7 +99,7 @@ GT	GTM	Guatemala	Republic of Guatemala	Republic of Guatemala	Guatemalan	Guatemal
 GU	GUM	Guam			Guamanian	Hagåtña
 GW	GNB	Guinea-Bissau	Republic of Guinea-Bissau	Republic of Guinea-Bissau	Guinea-Bissauan	Bissau
 GY	GUY	Guyana	Republic of Guyana	Republic of Guyana|Co-operative Republic of Guyana	Guyanese	Georgetown
-HK	HKG	Hong Kong	Hong Kong Special Administrative Region of China	Hong Kong SAR China|Hong Kong Special Administrative Region of China	Chinese	City of Victoria
+HK	HKG	Hong Kong	Hong Kong Special Administrative Region of China	Hong Kong SAR China|Hong Kong Special Administrative Region of China		City of Victoria
 HM	HMD	Heard & McDonald Islands		Heard Island and McDonald Islands	Heard and McDonald Islander	
 HN	HND	Honduras	Republic of Honduras	Republic of Honduras	Honduran	Tegucigalpa
 HR	HRV	Croatia	Republic of Croatia	Republic of Croatia|Hrvatska|Republika Hrvatska	Croatian	Zagreb
@@ -110,7 +110,7 @@ IE	IRL	Ireland		Republic of Ireland	Irish	Dublin
 IL	ISR	Israel	State of Israel	State of Israel	Israeli	Jerusalem
 IM	IMN	Isle of Man		Ellan Vannin|Mann|Mannin	Manx	Douglas
 IN	IND	India	Republic of India	Republic of India|Bharat Ganrajya	Indian	New Delhi
-IO	IOT	British Indian Ocean Territory			Indian	Diego Garcia
+IO	IOT	British Indian Ocean Territory				Diego Garcia
 IQ	IRQ	Iraq	Republic of Iraq	Republic of Iraq	Iraqi	Baghdad
 IR	IRN	Iran	Islamic Republic of Iran	Iran, Islamic Republic of|Islamic Republic of Iran	Iranian	Tehran
 IS	ISL	Iceland	Republic of Iceland	Republic of Iceland|Island	Icelander	Reykjavik
@@ -150,11 +150,11 @@ MG	MDG	Madagascar	Republic of Madagascar	Republic of Madagascar|Repoblikan'i Mad
 MH	MHL	Marshall Islands	Republic of the Marshall Islands	Republic of the Marshall Islands	Marshallese	Majuro
 MK	MKD	North Macedonia	Republic of North Macedonia	Republic of North Macedonia|Republic of Macedonia	Macedonian	Skopje
 ML	MLI	Mali	Republic of Mali	Republic of Mali	Malian	Bamako
-MM	MMR	Myanmar (Burma)	Republic of Myanmar	Myanmar|Republic of Myanmar	Burmese	Naypyidaw
+MM	MMR	Myanmar	Republic of Myanmar	Myanmar (Burma)|Republic of Myanmar	Burmese	Naypyidaw
 MN	MNG	Mongolia			Mongolian	Ulaanbaatar
-MO	MAC	Macao	Macao Special Administrative Region of China	Macao SAR China|Macao Special Administrative Region of China|Macao Special Administrative Region of the People's Republic of China	Chinese	Macao
-MP	MNP	Northern Mariana Islands	Commonwealth of the Northern Mariana Islands	Commonwealth of the Northern Mariana Islands	American	Saipan
-MQ	MTQ	Martinique			French	Fort-de-France
+MO	MAC	Macao	Macao Special Administrative Region of China	Macao SAR China|Macao Special Administrative Region of China|Macao Special Administrative Region of the People's Republic of China		Macao
+MP	MNP	Northern Mariana Islands	Commonwealth of the Northern Mariana Islands	Commonwealth of the Northern Mariana Islands		Saipan
+MQ	MTQ	Martinique				Fort-de-France
 MR	MRT	Mauritania	Islamic Republic of Mauritania	Islamic Republic of Mauritania	Mauritanian	Nouakchott
 MS	MSR	Montserrat			Montserratian	Plymouth
 MT	MLT	Malta	Republic of Malta	Republic of Malta|Repubblika ta' Malta	Maltese	Valletta
@@ -167,7 +167,7 @@ MZ	MOZ	Mozambique	Republic of Mozambique	Republic of Mozambique	Mozambican	Maput
 NA	NAM	Namibia	Republic of Namibia	Republic of Namibia	Namibian	Windhoek
 NC	NCL	New Caledonia			New Caledonian	Nouméa
 NE	NER	Niger	Republic of the Niger	Republic of the Niger|Nijar|Republic of Niger	Nigerien	Niamey
-NF	NFK	Norfolk Island		Territory of Norfolk Island|Teratri of Norf'k Ailen	Norfolk Islander	Kingston
+NF	NFK	Norfolk Island		Territory of Norfolk Island|Teratri of Norf'k Ailen	Norfolk Islander	
 NG	NGA	Nigeria	Federal Republic of Nigeria	Federal Republic of Nigeria|Nijeriya	Nigerian	Abuja
 NI	NIC	Nicaragua	Republic of Nicaragua	Republic of Nicaragua	Nicaraguan	Managua
 NL	NLD	Netherlands	Kingdom of the Netherlands	Kingdom of the Netherlands|Holland|Nederland|The Netherlands	Dutch	Amsterdam
@@ -184,7 +184,7 @@ PG	PNG	Papua New Guinea	Independent State of Papua New Guinea	Independent State 
 PH	PHL	Philippines	Republic of the Philippines	Republic of the Philippines	Filipino	Manila
 PK	PAK	Pakistan	Islamic Republic of Pakistan	Islamic Republic of Pakistan	Pakistani	Islamabad
 PL	POL	Poland	Republic of Poland	Republic of Poland|Rzeczpospolita Polska	Polish	Warsaw
-PM	SPM	St. Pierre & Miquelon		Saint Pierre and Miquelon	French	Saint-Pierre
+PM	SPM	St. Pierre & Miquelon		Saint Pierre and Miquelon		Saint-Pierre
 PN	PCN	Pitcairn Islands		Pitcairn|Pitcairn Henderson Ducie and Oeno Islands	Pitcairn Islander	Adamstown
 PR	PRI	Puerto Rico		Commonwealth of Puerto Rico|Estado Libre Asociado de Puerto Rico	Puerto Rican	San Juan
 PS	PSE	Palestine	the State of Palestine	Palestinian Territories|Palestine, State of|the State of Palestine|State of Palestine	Palestinian	Ramallah
@@ -192,7 +192,7 @@ PT	PRT	Portugal	Portuguese Republic	Portuguese Republic|Portuguesa	Portuguese	Li
 PW	PLW	Palau	Republic of Palau	Republic of Palau|Beluu er a Belau	Palauan	Ngerulmud
 PY	PRY	Paraguay	Republic of Paraguay	Republic of Paraguay	Paraguayan	Asunción
 QA	QAT	Qatar	State of Qatar	State of Qatar	Qatari	Doha
-RE	REU	Réunion		Reunion	French	Saint-Denis
+RE	REU	Réunion		Reunion		Saint-Denis
 RO	ROU	Romania		Rumania|Roumania	Romanian	Bucharest
 RS	SRB	Serbia	Republic of Serbia	Republic of Serbia|Srbija|Republika Srbija	Serbian	Belgrade
 RU	RUS	Russia		Russian Federation|Rossiya|Rossiyskaya Federatsiya	Russian	Moscow
@@ -205,7 +205,7 @@ SE	SWE	Sweden	Kingdom of Sweden	Kingdom of Sweden|Konungariket Sverige	Swedish	S
 SG	SGP	Singapore	Republic of Singapore	Republic of Singapore|Singapura|Republik Singapura	Singaporean	Singapore
 SH	SHN	St. Helena		Saint Helena, Ascension and Tristan da Cunha	Saint Helenian	Jamestown
 SI	SVN	Slovenia	Republic of Slovenia	Republic of Slovenia|Republika Slovenija	Slovene	Ljubljana
-SJ	SJM	Svalbard & Jan Mayen		Svalbard and Jan Mayen|Svalbard and Jan Mayen Islands	Norwegian	Longyearbyen
+SJ	SJM	Svalbard & Jan Mayen		Svalbard and Jan Mayen|Svalbard and Jan Mayen Islands		Longyearbyen
 SK	SVK	Slovakia	Slovak Republic	Slovak Republic	Slovak	Bratislava
 SL	SLE	Sierra Leone	Republic of Sierra Leone	Republic of Sierra Leone	Sierra Leonean	Freetown
 SM	SMR	San Marino	Republic of San Marino	Republic of San Marino|Repubblica di San Marino	Sammarinese	City of San Marino
@@ -220,7 +220,7 @@ SY	SYR	Syria		Syrian Arab Republic	Syrian	Damascus
 SZ	SWZ	Eswatini	Kingdom of Eswatini	Swaziland|Kingdom of Eswatini|weSwatini|Swatini|Ngwane|Kingdom of Swaziland|Umbuso waseSwatini	Swazi	Lobamba
 TC	TCA	Turks & Caicos Islands		Turks and Caicos Islands		Cockburn Town
 TD	TCD	Chad	Republic of Chad	Republic of Chad|Tchad|Chad, Republic of	Chadian	N'Djamena
-TF	ATF	French Southern Territories			French	Port-aux-Français
+TF	ATF	French Southern Territories				Port-aux-Français
 TG	TGO	Togo	Togolese Republic	Togolese Republic|Togolese	Togolese	Lomé
 TH	THA	Thailand	Kingdom of Thailand	Kingdom of Thailand|Prathet|Thai|Ratcha Anachak Thai	Thai	Bangkok
 TJ	TJK	Tajikistan	Republic of Tajikistan	Republic of Tajikistan	Tadzhik	Dushanbe
@@ -250,7 +250,7 @@ VU	VUT	Vanuatu	Republic of Vanuatu	Republic of Vanuatu|Ripablik blong Vanuatu	Ni
 WF	WLF	Wallis & Futuna		Wallis and Futuna|Territory of the Wallis and Futuna Islands	Wallis and Futuna Islander	Mata-Utu
 WS	WSM	Samoa	Independent State of Samoa	Independent State of Samoa	Samoan	Apia
 YE	YEM	Yemen	Republic of Yemen	Republic of Yemen|Yemeni Republic	Yemeni	Sana'a
-YT	MYT	Mayotte		Department of Mayotte	French	Mamoudzou
+YT	MYT	Mayotte		Department of Mayotte		Mamoudzou
 ZA	ZAF	South Africa	Republic of South Africa	Republic of South Africa|Suid-Afrika	South African	Pretoria
 ZM	ZMB	Zambia	Republic of Zambia	Republic of Zambia	Zambian	Lusaka
 ZW	ZWE	Zimbabwe	Republic of Zimbabwe	Republic of Zimbabwe	Zimbabwean	Harare

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import GazetteCore
+
+/// The importer against real folders: what it writes, what it leaves alone, what it reports.
+@Suite struct ImporterTests {
+    static let page = """
+        Politics
+
+        Ministers agree on new border talks
+
+        Written: 2024-02-03 10:00:00
+
+        Foreign Minister Lee Sang-hoon said on Monday that the talks with Japan would resume next month.
+        Kim Da-eun, KBS World Radio News.
+        """
+
+    func importer(_ raw: TemporaryDirectory, _ content: TemporaryDirectory, dryRun: Bool = false, force: Bool = false, paths: [String]? = nil) -> Importer {
+        var options = ImportOptions(paths: paths ?? [raw.path], into: content.path, timeZone: SiteTimeZone("+09:00")!)
+        options.dryRun = dryRun
+        options.force = force
+        options.defaultDate = ArticleDate(seconds: 1_700_000_000, offset: 32_400)
+        return Importer(options: options)
+    }
+
+    @Test func writesOneFilePerPageByDateAndSlug() throws {
+        let raw = TemporaryDirectory().write(["a.txt": Self.page])
+        let content = TemporaryDirectory()
+        let report = importer(raw, content).run()
+        #expect(report.outcomes.map(\.status) == [.written])
+        let text = try #require(content.read("2024/02/ministers-agree-on-new-border-talks.md"))
+        #expect(text.contains("date: 2024-02-03T10:00:00+09:00"))
+        #expect(text.contains("people:\n  - Lee Sang-hoon\n"))
+        #expect(text.contains("countries:\n  - Japan\n"))
+        #expect(text.contains("imported_from: \"\(raw.path)/a.txt\"") || text.contains("imported_from: \(raw.path)/a.txt"))
+        // What the importer writes, the builder reads.
+        let article = try ArticleParser(dates: DateParser(zone: .utc)).parse(text, file: "x.md").get()
+        #expect(article.title == "Ministers agree on new border talks" && article.byline == "Kim Da-eun")
+    }
+
+    @Test func importingAgainChangesNothing() throws {
+        let raw = TemporaryDirectory().write(["a.txt": Self.page])
+        let content = TemporaryDirectory()
+        _ = importer(raw, content).run()
+        let path = content.path + "/2024/02/ministers-agree-on-new-border-talks.md"
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 0.01)
+        let again = importer(raw, content).run()
+        #expect(again.outcomes.map(\.status) == [.unchanged])
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == before)
+    }
+
+    @Test func anEditedFileIsKeptUnlessForced() throws {
+        let raw = TemporaryDirectory().write(["a.txt": Self.page])
+        let content = TemporaryDirectory()
+        _ = importer(raw, content).run()
+        let name = "2024/02/ministers-agree-on-new-border-talks.md"
+        let edited = content.read(name)!.replacingOccurrences(of: "  - Japan", with: "  - Japan\n  - China")
+        content.write([name: edited])
+        let kept = importer(raw, content).run()
+        #expect(kept.outcomes.map(\.status) == [.kept])
+        #expect(kept.summary.contains("kept: \(name) differs"))
+        #expect(content.read(name) == edited)
+        let forced = importer(raw, content, force: true).run()
+        #expect(forced.outcomes.map(\.status) == [.written])
+        #expect(content.read(name) != edited)
+    }
+
+    @Test func dryRunWritesNothing() {
+        let raw = TemporaryDirectory().write(["a.txt": Self.page])
+        let content = TemporaryDirectory()
+        let report = importer(raw, content, dryRun: true).run()
+        #expect(report.outcomes.map(\.status) == [.wouldWrite])
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: content.path)) == [])
+    }
+
+    @Test func badPagesAreReportedAndTheRestImported() throws {
+        let raw = TemporaryDirectory().write(["good.txt": Self.page, "empty.txt": "", "nav-only.html": "<html><body><nav><a href='/'>Home</a></nav></body></html>"])
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]).write(to: URL(fileURLWithPath: raw.path + "/image.txt"))
+        let content = TemporaryDirectory()
+        let report = importer(raw, content, paths: [raw.path, raw.path + "/missing.txt"]).run()
+        #expect(report.count(.written) == 1)
+        let failures = Dictionary(uniqueKeysWithValues: report.failed.map { (($0.source as NSString).lastPathComponent, $0.message ?? "") })
+        #expect(failures["empty.txt"] == "the file is empty")
+        #expect(failures["image.txt"]?.hasPrefix("the file is binary") == true)
+        #expect(failures["nav-only.html"]?.hasPrefix("no article body") == true)
+        #expect(failures["missing.txt"] == "no such file or folder")
+        let json = try JSONSerialization.jsonObject(with: report.json()) as? [String: Any]
+        #expect((json?["outcomes"] as? [[String: Any]])?.count == 5)
+    }
+
+    @Test func pagesWithoutTitleOrDateAreMarkedForReview() throws {
+        let raw = TemporaryDirectory().write(["a.txt": "The council voted on Tuesday to close the old market for repairs over the summer. It will reopen in autumn."])
+        let content = TemporaryDirectory()
+        let report = importer(raw, content).run()
+        #expect(report.outcomes.first?.review == ["title", "date"])
+        #expect(report.summary.contains("review title, date"))
+        let name = try #require(report.outcomes.first?.article)
+        #expect(content.read(name)?.contains("review: [title, date]") == true)
+        #expect(content.read(name)?.contains("date: 2023-11-15T07:13:20+09:00") == true)  // the --default-date
+    }
+
+    @Test func twoPagesWithOneTitleGetTwoFiles() {
+        let raw = TemporaryDirectory().write(["a.txt": Self.page, "b.txt": Self.page.replacingOccurrences(of: "next month", with: "in June")])
+        let content = TemporaryDirectory()
+        let report = importer(raw, content).run()
+        #expect(Set(report.outcomes.compactMap(\.article)) == ["2024/02/ministers-agree-on-new-border-talks.md", "2024/02/ministers-agree-on-new-border-talks-2.md"])
+        #expect(importer(raw, content).run().outcomes.map(\.status) == [.unchanged, .unchanged])
+    }
+
+    @Test func linesRepeatedAcrossABatchAreChrome() {
+        var files: [String: String] = [:]
+        for i in 1...4 {
+            files["p\(i).txt"] = "Subscribe to the Harbour briefing\n\nStory number \(i) headline\n\nWritten: 2024-02-0\(i) 10:00:00\n\nThe story number \(i) has its own text, which is long enough to be a paragraph.\n\nSubscribe to the Harbour briefing"
+        }
+        let raw = TemporaryDirectory().write(files)
+        let content = TemporaryDirectory()
+        _ = importer(raw, content).run()
+        let text = content.read("2024/02/story-number-1-headline.md") ?? ""
+        #expect(text.contains("The story number 1 has its own text"))
+        #expect(!text.contains("Subscribe"))
+    }
+
+    @Test func noTemporaryFilesAreLeftBehind() throws {
+        let raw = TemporaryDirectory().write(["a.txt": Self.page])
+        let content = TemporaryDirectory()
+        _ = importer(raw, content).run()
+        let all = FileManager.default.enumerator(atPath: content.path)?.allObjects as? [String] ?? []
+        #expect(all.filter { $0.hasSuffix(".md") }.count == 1)
+        #expect(all.allSatisfy { !$0.contains(".tmp") && !$0.hasPrefix(".") })
+    }
+}

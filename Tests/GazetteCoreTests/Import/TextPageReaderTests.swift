@@ -1,0 +1,70 @@
+import Testing
+@testable import GazetteCore
+
+@Suite struct TextPageReaderTests {
+    let reader = TextPageReader()
+
+    @Test func readsGluedStampsAndTheRepeatedTitle() {
+        let page = reader.read("Politics\n\nTalks resume\n\nWritten: 2019-11-12 15:46:21Updated: 2019-11-12 16:07:42\n\nTalks resume\n\nThe two sides met on Monday and agreed to meet again next month in the capital.")
+        #expect(page.section == "Politics" && page.title == "Talks resume")
+        #expect(page.written == "2019-11-12 15:46:21" && page.updated == "2019-11-12 16:07:42")
+        #expect(page.paragraphs == ["The two sides met on Monday and agreed to meet again next month in the capital."])
+    }
+
+    @Test func readsWriteAndUpdateLabelsAndASingleStamp() {
+        #expect(PageLines.stamps("Write: 2020-01-02 03:04:05Update: 2020-01-02 04:00:00")! == ("2020-01-02 03:04:05", "2020-01-02 04:00:00"))
+        #expect(PageLines.stamps("Written: 2020.01.02 03:04")! == ("2020-01-02 03:04", nil))
+        #expect(PageLines.stamps("Updated: 2020-01-02")! == (nil, "2020-01-02"))
+        #expect(PageLines.stamps("Written by the desk") == nil)
+    }
+
+    @Test(arguments: [("Photo : YONHAP News", "YONHAP News"), ("Thumbnail : KBS", "KBS"), ("ⓒ Reuters", "Reuters"), ("(Photo: AFP)", "AFP")])
+    func readsPhotoCredits(_ line: String, _ credit: String) {
+        #expect(PageLines.photoCredit(line) == credit)
+    }
+
+    @Test func bylineAndSourceComeFromTheSignOffWhichLeavesTheBody() {
+        let page = reader.read("Title here\n\nAnchor: Prices rose again in the capital this week, officials said on Monday.\nChoi You Sun has the details.\n\nReport: More text follows here in the report from the scene today.\nChoi You Sun, KBS World Radio News.")
+        #expect(page.byline == "Choi You Sun" && page.source == "KBS World Radio News")
+        #expect(page.paragraphs == ["**Anchor:** Prices rose again in the capital this week, officials said on Monday.\nChoi You Sun has the details.",
+                                   "**Report:** More text follows here in the report from the scene today."])
+    }
+
+    @Test func soundBitesBecomeItalicNotes() {
+        let page = reader.read("Title\n\nReport: The minister spoke to reporters at length after the meeting on Friday.\n\n[Sound bite: Kim Min-su - Minister (Korean)]")
+        #expect(page.paragraphs.last == "*\\[Sound bite: Kim Min-su - Minister (Korean)\\]*")
+    }
+
+    @Test func gluedSentencesAreSeparatedButAbbreviationsNumbersAndDomainsStay() {
+        #expect(ProseCleaner.unglueSentences("next week.The ministry said") == "next week. The ministry said")
+        #expect(ProseCleaner.unglueSentences("the U.S. and 3.5 percent at www.kbs.co.kr today") == "the U.S. and 3.5 percent at www.kbs.co.kr today")
+        #expect(ProseCleaner.unglueSentences("talks with the U.S.The envoy") == "talks with the U.S. The envoy")
+        #expect(ProseCleaner.unglueSentences("he said.\"We will\"") == "he said.\"We will\"")
+    }
+
+    @Test func aLineBrokenMidSentenceIsJoined() {
+        #expect(ProseCleaner.joinLines(["The government said it would", "expand support."]) == "The government said it would expand support.")
+        #expect(ProseCleaner.joinLines(["First sentence.", "Second sentence."]) == "First sentence.\nSecond sentence.")
+    }
+
+    @Test func paragraphsSeparatedBySingleLineBreaksAreSplit() {
+        let page = reader.read("Headline of the day\nWritten: 2024-03-04 14:00:00\nFirst paragraph of the story is here and it ends now.\nSecond paragraph also ends with a full stop here.\nThird one, broken in the\nmiddle of its sentence.")
+        #expect(page.paragraphs == ["First paragraph of the story is here and it ends now.", "Second paragraph also ends with a full stop here.", "Third one, broken in the middle of its sentence."])
+    }
+
+    @Test func aPageWithNoTitleGetsOneFromItsFirstSentence() {
+        let page = reader.read("North Korea fired two short-range ballistic missiles into the East Sea on Thursday morning, according to the Joint Chiefs of Staff. More follows.")
+        // The first sentence is 128 characters: cut at the last word boundary within 90.
+        #expect(page.title == "North Korea fired two short-range ballistic missiles into the East Sea on Thursday…")
+    }
+
+    @Test func chromeNeverReachesTheBody() {
+        let page = reader.read("Menu Content\nGo Top\n\nTitle\n\nThe story itself is this line, which is long enough to be prose here.\n\nRelated News\n\nAnother headline\n\nEditor's Pick\n\nClose\n\nThis website uses cookies and other technology.")
+        #expect(page.paragraphs == ["The story itself is this line, which is long enough to be prose here."])
+    }
+
+    @Test func markdownSyntaxInTheTextIsEscaped() {
+        #expect(BodyBlocks.markdown("# not a heading, *not* emphasis <b>") == "\\# not a heading, \\*not\\* emphasis \\<b>")
+        #expect(BodyBlocks.markdown("1. not a list") == "1\\. not a list")
+    }
+}
