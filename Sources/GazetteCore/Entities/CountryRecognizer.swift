@@ -6,7 +6,8 @@ public struct CountryRecognizer: Sendable {
     /// Word sequences (as lowercase-insensitive exact text) → country index. Longest first.
     private let phrases: [[String]: Int]
     private let capitals: [String: Int]
-    private let maxPhraseLength: Int
+    /// First word → the lengths of the phrases that start with it, longest first.
+    private let phraseLengthsByFirstWord: [String: [Int]]
 
     /// Abbreviations and short forms news text uses, beyond the data's names.
     static let abbreviations: [String: String] = [
@@ -75,17 +76,25 @@ public struct CountryRecognizer: Sendable {
         }
         self.phrases = phrases
         self.capitals = capitals
-        maxPhraseLength = phrases.keys.map(\.count).max() ?? 1
+        var lengths: [String: Set<Int>] = [:]
+        for key in phrases.keys { lengths[key[0], default: []].insert(key.count) }
+        phraseLengthsByFirstWord = lengths.mapValues { $0.sorted(by: >) }
     }
 
     /// Countries in order of first mention, as their common English names.
     public func countries(in texts: [String]) -> [String] {
+        countries(inTokenized: texts.map(Tokenizer.tokenize))
+    }
+
+    /// The same, for texts already tokenized (the importer tokenizes each paragraph once
+    /// for both recognisers).
+    func countries(inTokenized texts: [[Token]]) -> [String] {
         var found: [(offset: Int, index: Int)] = []
         var base = 0
         var ambiguousHits: [Int: Int] = [:]
         var support = Set<Int>()  // countries also named by adjective or capital
-        for text in texts {
-            let words = Tokenizer.tokenize(text).filter(\.isWord)
+        for tokens in texts {
+            let words = tokens.filter(\.isWord)
             var i = 0
             while i < words.count {
                 if let skip = excludedPhrase(at: i, in: words) {
@@ -122,7 +131,7 @@ public struct CountryRecognizer: Sendable {
                 }
                 i += 1
             }
-            base += text.count + 1
+            base += (tokens.last?.end ?? 0) + 1
         }
         for (index, offset) in ambiguousHits where support.contains(index) {
             found.append((offset, index))
@@ -132,7 +141,10 @@ public struct CountryRecognizer: Sendable {
     }
 
     private func match(at i: Int, in words: [Token]) -> (Int, Int)? {
-        for length in stride(from: min(maxPhraseLength, words.count - i), through: 1, by: -1) {
+        // Only phrases that start with this word, longest first: no key arrays built for
+        // the other 99% of words.
+        guard let lengths = phraseLengthsByFirstWord[words[i].text] else { return nil }
+        for length in lengths where i + length <= words.count {
             let key = words[i..<(i + length)].map(\.text)
             guard let index = phrases[key] else { continue }
             // All-caps "US" only: "us" the pronoun is not the country.
@@ -155,8 +167,8 @@ public struct CountryRecognizer: Sendable {
     private func isPartOfName(at i: Int, length: Int, in words: [Token]) -> Bool {
         let before = i > 0 ? words[i - 1] : nil
         let after = i + length < words.count ? words[i + length] : nil
-        if let before, before.isCapitalized, !before.sentenceStart || GivenNames.all.contains(before.text), before.offset + before.text.count + 1 >= words[i].offset { return true }
-        if let after, after.isCapitalized, !after.sentenceStart { return true }
+        if let before, before.isCapitalized, !before.sentenceStart || GivenNames.all.contains(before.text), before.isRightBefore(words[i]) { return true }
+        if let after, after.isCapitalized, !after.sentenceStart, words[i + length - 1].isRightBefore(after) { return true }
         return false
     }
 
@@ -175,10 +187,9 @@ public struct CountryRecognizer: Sendable {
             let before = words[i - 1]
             // "respond to Seoul's offer" is the government; "travel to Seoul" is the city.
             if Self.placeWords.contains(before.text.lowercased()) && !word.possessive { return false }
-            if before.isCapitalized && !before.sentenceStart && before.offset + before.text.count + 1 >= word.offset { return false }
+            if before.isCapitalized && !before.sentenceStart && before.isRightBefore(word) { return false }
         }
-        if i + 1 < words.count, words[i + 1].isCapitalized, !word.possessive,
-           words[i + 1].offset <= word.offset + word.text.count + 1 {
+        if i + 1 < words.count, words[i + 1].isCapitalized, !word.possessive, word.isRightBefore(words[i + 1]) {
             return false  // "Seoul National University", "Washington Post"
         }
         return true

@@ -31,17 +31,22 @@ public struct PersonRecognizer: Sendable {
     /// People in order of first mention, under their fullest names.
     /// - Parameter exclude: names never to tag here (the byline, the agency's reporters).
     public func people(title: String?, paragraphs: [String], exclude: [String] = []) -> [String] {
+        people(title: title.map(Tokenizer.tokenize), paragraphs: paragraphs.map(Tokenizer.tokenize), exclude: exclude)
+    }
+
+    /// The same, for texts already tokenized.
+    func people(title: [Token]?, paragraphs: [[Token]], exclude: [String]) -> [String] {
         var full: [Mention] = []
         var single: [Mention] = []
         var base = 0
         let texts = (title.map { [($0, true)] } ?? []) + paragraphs.map { ($0, false) }
-        for (text, isHeadline) in texts {
-            for mention in candidates(in: text, headline: isHeadline) {
+        for (tokens, isHeadline) in texts {
+            for mention in candidates(in: tokens, headline: isHeadline) {
                 var m = mention
                 m.offset += base
                 if m.words.count == 1 { single.append(m) } else { full.append(m) }
             }
-            base += text.count + 1
+            base += (tokens.last?.end ?? 0) + 1
         }
         // Names with evidence somewhere in the article; the same name elsewhere counts too.
         let accepted = Set(full.filter(\.evidence).map { Self.key($0.words) })
@@ -70,8 +75,7 @@ public struct PersonRecognizer: Sendable {
 
     /// Capitalised phrases, with titles and place words stripped from their front, and
     /// whether the text around them says they are a person.
-    func candidates(in text: String, headline: Bool) -> [Mention] {
-        let tokens = Tokenizer.tokenize(text)
+    func candidates(in tokens: [Token], headline: Bool) -> [Mention] {
         var out: [Mention] = []
         var i = 0
         while i < tokens.count {
@@ -91,10 +95,10 @@ public struct PersonRecognizer: Sendable {
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "da", "del", "di", "du", "la", "le", "dos", "das", "ibn", "y"]
 
     func isNameWord(_ t: Token, headline: Bool) -> Bool {
-        guard t.isWord, let first = t.text.first else { return false }
+        guard t.isWord else { return false }
         // Arabic family names: "al-Thani", "el-Sisi".
-        if (t.text.hasPrefix("al-") || t.text.hasPrefix("el-")), t.text.dropFirst(3).first?.isUppercase == true { return true }
-        guard first.isUppercase else { return false }
+        if (t.text.hasPrefix("al-") || t.text.hasPrefix("el-")), t.text.unicodeScalars.dropFirst(3).first.map(Tokenizer.isUpper) == true { return true }
+        guard t.isCapitalized else { return false }
         if t.text.hasSuffix(".") { return true }  // "Gen.", "U.S.", "J."
         if t.isAllCaps { return false }  // "GSOMIA", "KBS"
         return true

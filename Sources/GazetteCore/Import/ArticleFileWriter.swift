@@ -49,7 +49,7 @@ struct ArticleFileWriter {
     static func importedFrom(_ text: String) -> String? {
         guard let split = FrontMatterSplit(text) else { return nil }
         for line in split.yaml.split(separator: "\n") where line.hasPrefix("imported_from:") {
-            let value = line.dropFirst("imported_from:".count).trimmingCharacters(in: .whitespaces)
+            let value = line.dropFirst("imported_from:".count).trimmed()
             if value.hasPrefix("\"") {
                 return (try? Yams.load(yaml: value) as? String) ?? String(value.dropFirst().dropLast())
             }

@@ -88,7 +88,7 @@ enum BodyBlocks {
                 return "*\(escape(line))*"
             }
             if let label = label(of: line) {
-                let rest = line.drop(while: { $0 != ":" }).dropFirst().trimmingCharacters(in: .whitespaces)
+                let rest = line.drop(while: { $0 != ":" }).dropFirst().trimmed()
                 return "**\(label):** " + escape(rest)
             }
             line = escape(line)
@@ -99,9 +99,13 @@ enum BodyBlocks {
     /// Inline syntax: emphasis, code, raw HTML and link brackets.
     static func escape(_ text: String) -> String {
         var out = ""
-        for c in text {
-            if "*_`<[]\\".contains(c) { out.append("\\") }
-            out.append(c)
+        out.reserveCapacity(text.utf8.count + 8)
+        for c in text.unicodeScalars {
+            switch c {
+            case "*", "_", "`", "<", "[", "]", "\\": out += "\\"
+            default: break
+            }
+            out.unicodeScalars.append(c)
         }
         return out
     }

@@ -26,10 +26,11 @@ public enum Chrome {
     ]
 
     static func key(_ line: String) -> String {
-        line.trimmingCharacters(in: .whitespaces).lowercased()
+        line.trimmed().lowercased()
     }
 
     public static func isChrome(_ line: String) -> Bool {
+        guard line.utf8.count < 400 else { return false }
         let k = key(line)
         if lines.contains(k) { return true }
         return prefixes.contains { k.hasPrefix($0) } || k.hasSuffix("all rights reserved.")
@@ -44,8 +45,11 @@ public struct BatchChrome: Sendable {
 
     /// `pages`: the distinct lines of each page. A line is chrome when it appears on at
     /// least half of the pages, in a batch of at least `minimumPages`.
-    public init(pages: [Set<String>], share: Double = 0.5, minimumPages: Int = 4) {
-        guard pages.count >= minimumPages else { return }
+    /// Fewer pages than this teach nothing about a site's chrome.
+    public static let minimumPages = 4
+
+    public init(pages: [Set<String>], share: Double = 0.5) {
+        guard pages.count >= Self.minimumPages else { return }
         var counts: [String: Int] = [:]
         for page in pages { for line in page { counts[line, default: 0] += 1 } }
         let threshold = max(2, Int((Double(pages.count) * share).rounded(.up)))

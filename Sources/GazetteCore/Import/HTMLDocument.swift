@@ -81,7 +81,7 @@ final class HTMLDocument {
         walk(node)
         return out.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{00A0}" }).joined(separator: " ") }
-            .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            .joined(separator: "\n").trimmed()
     }
 
     static func unlink(_ node: xmlNodePtr) {

@@ -98,7 +98,7 @@ public struct HTMLPageReader: Sendable {
         var meta: [String: String] = [:]
         for node in doc.elements(below: root, named: "meta") {
             guard let key = (HTMLDocument.attribute(node, "property") ?? HTMLDocument.attribute(node, "name") ?? HTMLDocument.attribute(node, "itemprop"))?.lowercased(),
-                  let content = HTMLDocument.attribute(node, "content")?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty else { continue }
+                  let content = HTMLDocument.attribute(node, "content")?.trimmed(), !content.isEmpty else { continue }
             if meta[key] == nil { meta[key] = content }
         }
         return meta
@@ -169,7 +169,7 @@ public struct HTMLPageReader: Sendable {
             if child.pointee.type == XML_TEXT_NODE { return child.pointee.content.map { String(cString: $0) } ?? "" }
             if child.pointee.type == XML_ELEMENT_NODE, inlineTags.contains(HTMLDocument.name(child)) { return HTMLDocument.text(child) }
             return ""
-        }.joined().trimmingCharacters(in: .whitespacesAndNewlines)
+        }.joined().trimmed()
     }
 
     static let inlineTags: Set<String> = ["a", "b", "strong", "i", "em", "span", "u", "small", "sub", "sup", "mark", "abbr", "cite", "q", "time", "font", "br"]
@@ -183,8 +183,8 @@ public struct HTMLPageReader: Sendable {
             var run = ""
             func flush() {
                 for part in run.components(separatedBy: "\n\n") {
-                    let t = part.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if !t.isEmpty { out.append(t.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")) }
+                    let t = part.trimmed()
+                    if !t.isEmpty { out.append(t.split(separator: "\n").map { $0.trimmed() }.joined(separator: "\n")) }
                 }
                 run = ""
             }

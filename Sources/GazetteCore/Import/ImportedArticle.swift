@@ -49,9 +49,9 @@ extension YAMLText {
     public static func plainOrQuoted(_ s: String) -> String {
         guard let first = s.first, let last = s.last, !s.isEmpty else { return quoted(s) }
         let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
-        let safe = s.allSatisfy { $0.isLetter || $0.isNumber || " -.,()/&'’".contains($0) }
+        // ':' and '#' are left out of the safe set, so "key: value" and " #comment" cannot occur.
+        let safe = s.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || Tokenizer.isDigit($0) || " -.,()/&'\u{2019}".unicodeScalars.contains($0) }
             && (first.isLetter || first == "(") && last != " " && !reserved.contains(s.lowercased())
-            && !s.contains(": ") && !s.contains(" #")
         return safe ? s : quoted(s)
     }
 }

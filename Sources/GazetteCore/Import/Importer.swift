@@ -83,7 +83,7 @@ public struct Importer: Sendable {
         var review: [String] = []
         let dates = DateParser(zone: options.timeZone)
         let title = parsed.title ?? Headline.fromFirstSentence(parsed.paragraphs[0])
-        if parsed.title == nil || Self.wasMadeFromBody(parsed) { review.append("title") }
+        if parsed.title == nil || parsed.titleFromBody { review.append("title") }
         var date = parsed.written.flatMap(dates.parse)
         if date == nil {
             review.append("date")
@@ -92,19 +92,16 @@ public struct Importer: Sendable {
         let updated = parsed.updated.flatMap(dates.parse).flatMap { $0 == date ? nil : $0 }
         let exclude = [parsed.byline].compactMap { $0 } + (parsed.byline?.components(separatedBy: " and ") ?? [])
         let plainParagraphs = parsed.paragraphs.map(Self.plain)
+        let titleTokens = Tokenizer.tokenize(title)
+        let paragraphTokens = plainParagraphs.map(Tokenizer.tokenize)
         let found = options.registry.apply(
-            people: people.people(title: title, paragraphs: plainParagraphs, exclude: exclude),
-            countries: countries.countries(in: [title] + plainParagraphs),
+            people: people.people(title: titleTokens, paragraphs: paragraphTokens, exclude: exclude),
+            countries: countries.countries(inTokenized: [titleTokens] + paragraphTokens),
             text: ([title] + plainParagraphs).joined(separator: "\n"))
         return .success(ImportedArticle(
             title: title, date: date!, updated: updated, section: parsed.section, source: parsed.source, byline: parsed.byline,
             photoCredit: parsed.photoCredit, people: found.people, countries: found.countries, importedFrom: source,
             review: review, paragraphs: parsed.paragraphs))
-    }
-
-    static func wasMadeFromBody(_ parsed: ParsedPage) -> Bool {
-        guard let title = parsed.title, let first = parsed.paragraphs.first else { return false }
-        return title == Headline.fromFirstSentence(first)
     }
 
     /// Markdown paragraph → text for recognisers: no emphasis marks or escapes.
@@ -143,12 +140,17 @@ public struct Importer: Sendable {
 
     /// Chrome learned per folder: pages saved from one site usually share one.
     static func batchChrome(_ pages: [RawPage]) -> [String: BatchChrome] {
-        var byFolder: [String: [Set<String>]] = [:]
-        for page in pages {
-            let folder = (page.source as NSString).deletingLastPathComponent
-            let lines = page.isHTML ? HTMLPageReader.textLines(page.text) : BatchChrome.distinctLines(page.text)
-            byFolder[folder, default: []].append(lines)
+        let folders = pages.map { ($0.source as NSString).deletingLastPathComponent }
+        var counts: [String: Int] = [:]
+        for folder in folders { counts[folder, default: 0] += 1 }
+        let pagesPerFolder = counts
+        let lines = pages.parallelMap { page -> Set<String> in
+            // Only batches big enough to learn from are worth reading twice.
+            guard pagesPerFolder[(page.source as NSString).deletingLastPathComponent]! >= BatchChrome.minimumPages else { return [] }
+            return page.isHTML ? HTMLPageReader.textLines(page.text) : BatchChrome.distinctLines(page.text)
         }
+        var byFolder: [String: [Set<String>]] = [:]
+        for (folder, pageLines) in zip(folders, lines) { byFolder[folder, default: []].append(pageLines) }
         return byFolder.mapValues { BatchChrome(pages: $0) }
     }
 }

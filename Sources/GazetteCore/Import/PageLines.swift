@@ -13,6 +13,8 @@ enum PageLines {
     /// "Written: 2019-11-12 15:46:21Updated: 2019-11-12 16:07:42" → both stamps, as
     /// "2019-11-12 15:46:21". A line with a label but no date is not a stamp.
     static func stamps(_ line: String) -> (written: String?, updated: String?)? {
+        // Cheap test first: a stamp has a colon and at least eight digits.
+        guard line.utf8.count < 200, line.utf8.contains(58), line.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 8 else { return nil }
         let lower = line.lowercased()
         var written: String?, updated: String?
         var found = false
@@ -60,9 +62,9 @@ enum PageLines {
 
     /// "Photo : YONHAP News" → "YONHAP News"; also "(Photo: X)", "[Photo: X]", "ⓒ X".
     static func photoCredit(_ line: String) -> String? {
-        var t = line.trimmingCharacters(in: .whitespaces)
+        var t = line.trimmed()
         if let first = t.first, let last = t.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
-            t = String(t.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            t = String(t.dropFirst().dropLast()).trimmed()
         }
         let lower = t.lowercased()
         for label in creditLabels where lower.hasPrefix(label) {
@@ -97,7 +99,7 @@ enum PageLines {
     /// "Choi You Sun, KBS World Radio News." → ("Choi You Sun", "KBS World Radio News");
     /// "I'm Choi You Sun for KBS World Radio News." likewise.
     static func signOff(_ line: String) -> (byline: String, source: String)? {
-        var t = line.trimmingCharacters(in: .whitespaces)
+        var t = line.trimmed()
         guard t.hasSuffix(".") else { return nil }
         t.removeLast()
         for prefix in ["I'm ", "I’m ", "This is "] where t.hasPrefix(prefix) {
@@ -108,8 +110,8 @@ enum PageLines {
             }
         }
         guard let comma = t.firstIndex(of: ",") else { return nil }
-        let name = String(t[..<comma]).trimmingCharacters(in: .whitespaces)
-        let source = String(t[t.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+        let name = String(t[..<comma]).trimmed()
+        let source = String(t[t.index(after: comma)...]).trimmed()
         guard isName(name), looksLikeSource(source), source.count < 60 else { return nil }
         return (name, source)
     }
@@ -119,7 +121,7 @@ enum PageLines {
 
     /// "Choi You Sun has the details." → "Choi You Sun". The line stays in the body.
     static func handOff(_ line: String) -> String? {
-        var t = line.trimmingCharacters(in: .whitespaces)
+        var t = line.trimmed()
         for prefix in ["Our correspondent ", "Correspondent ", "Our reporter ", "Reporter "] where t.hasPrefix(prefix) {
             t = String(t.dropFirst(prefix.count))
         }
@@ -132,18 +134,18 @@ enum PageLines {
 
     /// "By Kim Soo-yeon" or "By Mari Yamaguchi, Associated Press" → name and source.
     static func byLine(_ line: String) -> (byline: String, source: String?)? {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmed()
         guard t.hasPrefix("By ") || t.hasPrefix("BY ") else { return nil }
-        let rest = t.dropFirst(3).trimmingCharacters(in: .whitespaces)
-        let parts = rest.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let rest = t.dropFirst(3).trimmed()
+        let parts = rest.split(separator: ",", maxSplits: 1).map { $0.trimmed() }
         let name = parts[0].replacingOccurrences(of: " and ", with: " & ")
-        guard name.split(separator: "&").allSatisfy({ isName($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
+        guard name.split(separator: "&").allSatisfy({ isName($0.trimmed()) }) else { return nil }
         return (parts[0], parts.count > 1 ? parts[1] : nil)
     }
 
     /// "Reporting by Kim Soo-yeon and Lee Ji-ho; Editing by Tom Hogue" → "Kim Soo-yeon and Lee Ji-ho".
     static func reutersCredit(_ line: String) -> String? {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmed()
         guard t.hasPrefix("Reporting by ") else { return nil }
         let rest = t.dropFirst("Reporting by ".count)
         let names = rest.split(separator: ";", maxSplits: 1)[0].trimmingCharacters(in: CharacterSet(charactersIn: " ."))
@@ -155,8 +157,8 @@ enum PageLines {
     static func datelineSource(_ paragraph: String) -> String? {
         let head = paragraph.prefix(60)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
-        let before = head[..<open].trimmingCharacters(in: .whitespaces)
-        let after = head[head.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        let before = head[..<open].trimmed()
+        let after = head[head.index(after: close)...].trimmed()
         guard let place = before.split(separator: ",").first, place.count >= 3, place.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." }),
               after.hasPrefix("--") || after.hasPrefix("—") || after.hasPrefix("-") || after.hasPrefix("–") else { return nil }
         let agency = String(head[head.index(after: open)..<close])

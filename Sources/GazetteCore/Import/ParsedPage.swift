@@ -1,6 +1,8 @@
 /// What a page reader found in one raw page, before entities and file naming.
 public struct ParsedPage: Sendable, Equatable {
     public var title: String?
+    /// The page shows no title; `title` was made from the first sentence.
+    public var titleFromBody = false
     public var section: String?
     /// Date stamps as written on the page, read later in the import's time zone.
     public var written: String?

@@ -26,7 +26,7 @@ public enum ProseCleaner {
 
     /// Whether a line ends a sentence, so a line break after it is meant.
     static func endsSentence(_ line: Substring) -> Bool {
-        guard let last = line.trimmingCharacters(in: .whitespaces).last else { return true }
+        guard let last = line.trimmed().last else { return true }
         return ".!?:\"'”’)]…".contains(last)
     }
 
@@ -35,7 +35,7 @@ public enum ProseCleaner {
     public static func joinLines(_ lines: [String]) -> String {
         var out = ""
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmed()
             guard !trimmed.isEmpty else { continue }
             if out.isEmpty {
                 out = trimmed

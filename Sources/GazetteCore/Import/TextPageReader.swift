@@ -21,6 +21,7 @@ public struct TextPageReader: Sendable {
         page.paragraphs = BodyBlocks.paragraphs(from: blocks, page: &page)
         if page.title == nil || page.title!.isEmpty, let first = page.paragraphs.first {
             page.title = Headline.fromFirstSentence(first)
+            page.titleFromBody = true
         }
         return page
     }
@@ -29,8 +30,9 @@ public struct TextPageReader: Sendable {
     func contentLines(_ text: String) -> [String] {
         var out: [String] = []
         var sawProse = false
-        for raw in text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespaces)
+        // "\r\n" is one Character in Swift, so this splits Windows, old Mac and Unix lines alike.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let line = raw.contains("\u{00A0}") ? String(raw.map { $0 == "\u{00A0}" ? " " : $0 }).trimmed() : raw.trimmed()
             if Chrome.isTailMarker(line) && sawProse { break }
             if Chrome.isChrome(line) || chrome.contains(line) || Chrome.isTailMarker(line) {
                 out.append("")
@@ -100,7 +102,7 @@ enum Headline {
     static func fromFirstSentence(_ paragraph: String) -> String {
         var text = paragraph.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\n", with: " ")
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 12 {
-            text = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)  // "Anchor:" and the like
+            text = String(text[text.index(after: colon)...]).trimmed()  // "Anchor:" and the like
         }
         var sentence = text
         for terminator in [". ", "! ", "? "] {
