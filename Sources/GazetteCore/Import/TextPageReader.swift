@@ -98,17 +98,22 @@ enum Headline {
         line.split(separator: " ").count <= 4 && !ProseCleaner.endsSentence(line[...]) && line.count <= 40
     }
 
-    /// A headline made from the first sentence, cut at a word boundary at about 90 characters.
+    /// A headline made from the first sentence, without its dateline, cut at a word
+    /// boundary at about 90 characters.
     static func fromFirstSentence(_ paragraph: String) -> String {
         var text = paragraph.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\n", with: " ")
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 12 {
             text = String(text[text.index(after: colon)...]).trimmed()  // "Anchor:" and the like
         }
-        var sentence = text
-        for terminator in [". ", "! ", "? "] {
-            if let r = sentence.range(of: terminator) { sentence = String(sentence[..<r.lowerBound]) }
+        // "SEOUL, Oct. 3 (Yonhap) -- Unification Minister…" → "Unification Minister…"
+        if PageLines.datelineSource(text) != nil, let close = text.firstIndex(of: ")") {
+            text = String(text[text.index(after: close)...].drop { " -–—".contains($0) })
         }
-        sentence = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        // The sentence ends at the first full stop the tokenizer does not keep inside a
+        // word, so "Oct." and "U.S." do not end it.
+        let scalars = Array(text.unicodeScalars)
+        let end = Tokenizer.tokenize(text).first { $0.kind == .punctuation && [".", "!", "?"].contains($0.text) }?.offset ?? scalars.count
+        let sentence = String(String.UnicodeScalarView(scalars[..<end])).trimmed()
         guard sentence.count > 90 else { return sentence }
         let cut = sentence.prefix(90)
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut

@@ -58,6 +58,10 @@ import Testing
         #expect(page.title == "North Korea fired two short-range ballistic missiles into the East Sea on Thursday…")
     }
 
+    @Test func aTitleFromTheFirstSentenceLeavesOutTheDatelineAndKeepsAbbreviations() {
+        #expect(Headline.fromFirstSentence("SEOUL, Oct. 3 (Yonhap) -- Talks with the U.S. resumed on Tuesday. More later.") == "Talks with the U.S. resumed on Tuesday")
+    }
+
     @Test func chromeNeverReachesTheBody() {
         let page = reader.read("Menu Content\nGo Top\n\nTitle\n\nThe story itself is this line, which is long enough to be prose here.\n\nRelated News\n\nAnother headline\n\nEditor's Pick\n\nClose\n\nThis website uses cookies and other technology.")
         #expect(page.paragraphs == ["The story itself is this line, which is long enough to be prose here."])
