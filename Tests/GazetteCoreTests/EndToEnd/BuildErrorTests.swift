@@ -42,6 +42,12 @@ import Testing
         #expect(e?.diagnostics.first?.message.contains("never closed") == true)
     }
 
+    @Test func aTagLeftOpenIsReportedAtItsLine() {
+        let e = error(["content/a.md": article("A"), "templates/404.mustache": "<h1>\n<p>{{title</p>\n"])
+        #expect(e?.diagnostics.first?.line == 2)
+        #expect(e?.diagnostics.first?.message.contains("not closed with }}") == true)
+    }
+
     @Test func missingPartialIsReported() {
         let e = error(["content/a.md": article("A"), "templates/404.mustache": "<p>\n{{> nowhere}}</p>"])
         #expect(e?.description.contains("templates/404.mustache:2: uses the partial 'nowhere'") == true)
