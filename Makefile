@@ -33,9 +33,9 @@ build: deps
 site: build
 	$(GAZETTE) build
 
-## Build the sample archive and serve it.
+## Build the sample archive into public/, then preview it with live reload (Ctrl-C stops).
 run: site
-	@if $(GAZETTE) help serve >/dev/null 2>&1; then $(GAZETTE) serve; else echo "Site built in public/; open public/index.html"; fi
+	$(GAZETTE) serve
 
 ## Every check: the sample site through vnu, then the Swift test suites.
 test: validate unit-tests

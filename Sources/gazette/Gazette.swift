@@ -2,9 +2,9 @@ import ArgumentParser
 import GazetteCore
 
 @main
-struct Gazette: ParsableCommand {
+struct Gazette: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette",
         abstract: "A static site generator for news archives.",
-        subcommands: [BuildCommand.self, ImportCommand.self, NewCommand.self, EntitiesCommand.self])
+        subcommands: [BuildCommand.self, ServeCommand.self, ImportCommand.self, NewCommand.self, EntitiesCommand.self])
 }

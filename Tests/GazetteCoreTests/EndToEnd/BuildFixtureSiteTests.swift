@@ -76,6 +76,10 @@ import Testing
         #expect(site.read("2023/12/31/script-alert-1-script-quotes/index.html").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
     }
 
+    @Test func staticOutputCarriesNoLiveReloadScript() {
+        #expect(!site.htmlFiles.contains { site.read($0).contains("__gazette") || site.read($0).contains("EventSource") })
+    }
+
     @Test func draftsAndEmbargoedArticlesAreLeftOut() {
         #expect(!site.files.contains { $0.contains("unfinished-story") || $0.contains("embargoed") })
     }
