@@ -19,6 +19,8 @@ struct BuildCommand: ParsableCommand {
     var drafts = false
     @Flag(help: "Include articles dated in the future (embargoed).")
     var future = false
+    @Flag(help: "Ignore the build cache and write the whole site anew.")
+    var clean = false
 
     func run() throws {
         var base: BaseURL?
@@ -28,9 +30,10 @@ struct BuildCommand: ParsableCommand {
             }
             base = parsed
         }
-        let options = BuildOptions(
+        var options = BuildOptions(
             siteRoot: site.source, output: output, theme: theme, baseURL: base,
             filter: PublishFilter(drafts: drafts, future: future), themeSearchPaths: ThemeSearchPaths.installed())
+        options.clean = clean
         let terminal = isatty(STDERR_FILENO) == 1
         let builder = SiteBuilder(options: options, progress: terminal ? Terminal.progress : nil)
         do throws(GazetteError) {

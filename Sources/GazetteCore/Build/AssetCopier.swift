@@ -4,8 +4,17 @@ import Foundation
 struct AssetCopier: Sendable {
     let sources: [String]
 
-    /// Returns the number of files copied.
-    func copy(into destination: String) throws(GazetteError) -> Int {
+    /// Every asset as (path below assets/, bytes), later folders overriding earlier ones.
+    func files() throws(GazetteError) -> [(String, Data)] {
+        try sourceFiles().sorted { $0.key < $1.key }.map { (path, source) throws(GazetteError) -> (String, Data) in
+            guard let data = FileManager.default.contents(atPath: source) else {
+                throw GazetteError(file: source, message: "cannot read this asset; check its permissions")
+            }
+            return (path, data)
+        }
+    }
+
+    func sourceFiles() throws(GazetteError) -> [String: String] {
         var files: [String: String] = [:]  // relative path → source file
         for dir in sources {
             guard let walker = FileManager.default.enumerator(atPath: dir) else { continue }
@@ -17,15 +26,6 @@ struct AssetCopier: Sendable {
                 }
             }
         }
-        for (path, source) in files {
-            let target = destination + path
-            do {
-                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try FileManager.default.copyItem(atPath: source, toPath: target)
-            } catch {
-                throw GazetteError(file: source, message: "cannot copy this asset: \(error.localizedDescription)")
-            }
-        }
-        return files.count
+        return files
     }
 }

@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var filter: PublishFilter
     /// Folders with installed themes, searched after the site's own `Themes/`.
     public var themeSearchPaths: [String]
+    /// Ignore the cache and write a whole new output folder (removing anything else in it).
+    public var clean = false
 
     public init(siteRoot: String, output: String? = nil, theme: String? = nil, baseURL: BaseURL? = nil,
                 filter: PublishFilter = PublishFilter(), themeSearchPaths: [String] = []) {
@@ -30,7 +32,11 @@ public struct BuildOptions: Sendable {
 /// What a build did, for its one closing line.
 public struct BuildReport: Sendable {
     public var articles: Int
+    /// Files the site has.
     public var files: Int
+    /// Files this build wrote (new or changed), and files it removed.
+    public var writtenPaths: [String]
+    public var removedPaths: [String]
     public var people: Int
     public var countries: Int
     public var skippedDrafts: Int
@@ -38,7 +44,8 @@ public struct BuildReport: Sendable {
     public var seconds: Double
 
     public var summary: String {
-        var line = "Built \(articles) articles into \(files) files (\(people) people, \(countries) countries) in \(String(format: "%.2f", seconds)) s"
+        let removed = removedPaths.isEmpty ? "" : ", \(removedPaths.count) removed"
+        var line = "Built \(articles) articles into \(files) files (\(people) people, \(countries) countries): \(writtenPaths.count) written, \(files - writtenPaths.count) left alone\(removed), in \(String(format: "%.2f", seconds)) s"
         var left: [String] = []
         if skippedDrafts > 0 { left.append(skippedDrafts == 1 ? "1 draft" : "\(skippedDrafts) drafts") }
         if skippedFuture > 0 { left.append("\(skippedFuture) embargoed") }

@@ -43,6 +43,27 @@ struct BuildPlan: Sendable {
             }
         }
         jobs += [.archives, .notFound]
+        jobs = Self.interleaved(jobs, articleCount: site.articles.count)
+    }
+
+    /// Article pages (Markdown, parsed under cmark-gfm's lock) alternate with list pages
+    /// (templates only), so while one core holds the lock the other has work that does not
+    /// need it. The order changes nothing in the output.
+    static func interleaved(_ jobs: [PageJob], articleCount: Int) -> [PageJob] {
+        let articles = jobs[..<articleCount], others = jobs[articleCount...]
+        guard !others.isEmpty else { return jobs }
+        var out: [PageJob] = []
+        out.reserveCapacity(jobs.count)
+        var a = articles.startIndex, o = others.startIndex
+        let ratio = max(1, Double(articles.count) / Double(others.count))
+        var credit = 0.0
+        while a < articles.endIndex || o < others.endIndex {
+            credit += ratio
+            while credit >= 1, a < articles.endIndex { out.append(articles[a]); a += 1; credit -= 1 }
+            if o < others.endIndex { out.append(others[o]); o += 1 }
+            if o == others.endIndex { out += articles[a...]; a = articles.endIndex }
+        }
+        return out
     }
 
     static func termsPagination(_ taxonomy: Taxonomy, byName: Bool) -> Pagination {

@@ -29,65 +29,98 @@ struct PageRenderer: Sendable {
         return markdown.html(body)
     }
 
+    /// Where a page is written, site-relative.
+    func path(of job: PageJob) -> String {
+        switch job {
+        case .article(let i): return site.articlePaths[i] + "index.html"
+        case .home(let n): return Pagination(basePath: "", itemCount: 0, perPage: 1).path(ofPage: n) + "index.html"
+        case .term(let t, let k, let n):
+            let taxonomy = site.taxonomies[t]
+            return Pagination(basePath: taxonomy.path(of: taxonomy.terms[k]), itemCount: 0, perPage: 1).path(ofPage: n) + "index.html"
+        case .termFeed(let t, let k): return SitePaths.termFeed(site.taxonomies[t].config, slug: site.taxonomies[t].terms[k].slug)
+        case .terms(let t, let byName, let n): return BuildPlan.termsPagination(site.taxonomies[t], byName: byName).path(ofPage: n) + "index.html"
+        case .year(let y, let n): return Pagination(basePath: SitePaths.year(site.years[y].year), itemCount: 0, perPage: 1).path(ofPage: n) + "index.html"
+        case .month(let y, let m, let n):
+            let month = site.years[y].months[m]
+            return Pagination(basePath: SitePaths.month(month.year, month.month), itemCount: 0, perPage: 1).path(ofPage: n) + "index.html"
+        case .archives: return SitePaths.archives + "index.html"
+        case .notFound: return SitePaths.notFound
+        }
+    }
+
     func render(_ job: PageJob) throws(GazetteError) -> (path: String, text: String) {
+        (path(of: job), try text(of: job))
+    }
+
+    func text(of job: PageJob) throws(GazetteError) -> String {
         switch job {
         case .article(let i):
-            let html = try bodyHTML(i)
-            return (site.articlePaths[i] + "index.html", theme.render(context.article(i, bodyHTML: html), template: "article"))
+            return theme.render(context.article(i, bodyHTML: try bodyHTML(i)), template: "article")
         case .home(let n):
             let p = Pagination(basePath: "", itemCount: site.articles.count, perPage: site.config.perPage)
-            return (p.path(ofPage: n) + "index.html", theme.render(context.home(p, page: n), template: "home"))
+            return theme.render(context.home(p, page: n), template: "home")
         case .term(let t, let k, let n):
             let taxonomy = site.taxonomies[t], term = taxonomy.terms[k]
             let p = Pagination(basePath: taxonomy.path(of: term), itemCount: term.articles.count, perPage: taxonomy.config.perPage)
-            return (p.path(ofPage: n) + "index.html", theme.render(context.term(taxonomy, term, p, page: n), template: "term"))
+            return theme.render(context.term(taxonomy, term, p, page: n), template: "term")
         case .termFeed(let t, let k):
             let taxonomy = site.taxonomies[t], term = taxonomy.terms[k]
-            let path = SitePaths.termFeed(taxonomy.config, slug: term.slug)
             let feed = AtomFeed(
                 title: "\(term.name) · \(site.config.title)", subtitle: "Articles on \(term.name)",
-                feedURL: site.config.baseURL.absolute(path), pageURL: site.config.baseURL.absolute(taxonomy.path(of: term)),
-                language: site.config.language,
+                feedURL: site.config.baseURL.absolute(SitePaths.termFeed(taxonomy.config, slug: term.slug)),
+                pageURL: site.config.baseURL.absolute(taxonomy.path(of: term)), language: site.config.language,
                 entries: term.articles.prefix(site.config.feedLimit).map { context.feedEntry($0, contentHTML: nil) })
-            return (path, feed.render())
+            return feed.render()
         case .terms(let t, let byName, let n):
             let taxonomy = site.taxonomies[t]
             let p = BuildPlan.termsPagination(taxonomy, byName: byName)
             let sorted = byName ? taxonomy.terms : plan.termsByCount[t]
-            return (p.path(ofPage: n) + "index.html", theme.render(context.terms(taxonomy, sorted: sorted, byName: byName, p, page: n), template: "terms"))
+            return theme.render(context.terms(taxonomy, sorted: sorted, byName: byName, p, page: n), template: "terms")
         case .year(let y, let n):
             let year = site.years[y]
             let p = Pagination(basePath: SitePaths.year(year.year), itemCount: year.articles.count, perPage: site.config.perPage)
-            return (p.path(ofPage: n) + "index.html", theme.render(context.archive(year: year, month: nil, p, page: n), template: "archive"))
+            return theme.render(context.archive(year: year, month: nil, p, page: n), template: "archive")
         case .month(let y, let m, let n):
             let year = site.years[y], month = year.months[m]
             let p = Pagination(basePath: SitePaths.month(month.year, month.month), itemCount: month.articles.count, perPage: site.config.perPage)
-            return (p.path(ofPage: n) + "index.html", theme.render(context.archive(year: year, month: month, p, page: n), template: "archive"))
+            return theme.render(context.archive(year: year, month: month, p, page: n), template: "archive")
         case .archives:
-            return (SitePaths.archives + "index.html", theme.render(context.archives(), template: "archives"))
+            return theme.render(context.archives(), template: "archives")
         case .notFound:
-            return (SitePaths.notFound, theme.render(context.notFound(), template: "404"))
+            return theme.render(context.notFound(), template: "404")
         }
     }
 
-    /// The site-wide feeds, the sitemap and robots.txt.
-    func siteFiles(htmlPaths: [String]) throws(GazetteError) -> [(path: String, text: String)] {
+    /// The site-wide feeds (when `feeds`), the sitemap (when `sitemap`) and robots.txt.
+    func siteFiles(htmlPaths: [String], feeds: Bool = true, sitemap: Bool = true) throws(GazetteError) -> [(path: String, text: String)] {
         let c = site.config
-        var entries: [FeedEntry] = []
-        for i in site.articles.indices.prefix(c.feedLimit) {
-            entries.append(context.feedEntry(i, contentHTML: try bodyHTML(i)))
+        var files: [(path: String, text: String)] = [(SitePaths.robots, "User-agent: *\nAllow: /\n\nSitemap: \(c.baseURL.absolute(SitePaths.sitemap))\n")]
+        if feeds {
+            var entries: [FeedEntry] = []
+            for i in site.articles.indices.prefix(c.feedLimit) {
+                entries.append(context.feedEntry(i, contentHTML: try bodyHTML(i)))
+            }
+            let atom = AtomFeed(title: c.title, subtitle: c.description, feedURL: c.baseURL.absolute(SitePaths.feedAtom),
+                                pageURL: c.baseURL.string, language: c.language, entries: entries)
+            let json = JSONFeed(title: c.title, description: c.description, homePageURL: c.baseURL.string,
+                                feedURL: c.baseURL.absolute(SitePaths.feedJSON), language: c.language, entries: entries)
+            files += [(SitePaths.feedAtom, atom.render()), (SitePaths.feedJSON, json.render())]
         }
-        let atom = AtomFeed(title: c.title, subtitle: c.description, feedURL: c.baseURL.absolute(SitePaths.feedAtom),
-                            pageURL: c.baseURL.string, language: c.language, entries: entries)
-        let json = JSONFeed(title: c.title, description: c.description, homePageURL: c.baseURL.string,
-                            feedURL: c.baseURL.absolute(SitePaths.feedJSON), language: c.language, entries: entries)
-        var lastModified: [String: ArticleDate] = [:]
-        for (i, a) in site.articles.enumerated() { lastModified[site.articlePaths[i]] = a.updated ?? a.date }
-        let sitemap = Sitemap(entries: htmlPaths.map { path in
-            Sitemap.Entry(url: c.baseURL.absolute(path), lastModified: lastModified[path])
-        })
-        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(c.baseURL.absolute(SitePaths.sitemap))\n"
-        return [(SitePaths.feedAtom, atom.render()), (SitePaths.feedJSON, json.render()), (SitePaths.robots, robots)]
-            + sitemap.render(baseURL: c.baseURL)
+        if sitemap {
+            var lastModified: [String: ArticleDate] = [:]
+            for (i, a) in site.articles.enumerated() { lastModified[site.articlePaths[i]] = a.updated ?? a.date }
+            let map = Sitemap(entries: htmlPaths.map { path in
+                Sitemap.Entry(url: c.baseURL.absolute(path), lastModified: lastModified[path])
+            })
+            files += map.render(baseURL: c.baseURL)
+        }
+        return files
+    }
+
+    /// The sitemap's files for a site with this many pages.
+    func sitemapPaths(htmlCount: Int) -> [String] {
+        let limit = Sitemap(entries: []).limit
+        guard htmlCount > limit else { return [SitePaths.sitemap] }
+        return [SitePaths.sitemap] + (1...((htmlCount + limit - 1) / limit)).map { "sitemap-\($0).xml" }
     }
 }

@@ -1,10 +1,14 @@
 import Foundation
 
-/// `gazette build`: load and check everything, then render every page in parallel into
-/// a staging folder, then swap it in. Any error anywhere leaves the old output as it was.
+/// `gazette build`: load and check everything, then render the pages in parallel and
+/// write them so that a failure anywhere leaves the previous output as it was.
+///
+/// With a cache from the last build (`<output>.gazette-cache`), only changed article files
+/// are read and only pages whose inputs changed are rendered; of those, only files whose
+/// bytes differ are written. The first build writes a whole new folder and swaps it in.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
-    /// Called now and then with (pages done, pages planned); for a progress line.
+    /// Called now and then with (pages done, pages to render); for a progress line.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -12,89 +16,233 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
-    /// Phase 1: config, theme and content, with every error of all three together.
-    public func load() throws(GazetteError) -> (Site, Theme, LoadedContent) {
+    /// Settings, registry and theme, with every error of all three together.
+    struct Settings {
+        var config: SiteConfig
+        var registry: EntityRegistry
+        var theme: Theme
+        var globalHash: UInt64
+    }
+
+    /// Settings, or every error found in them; content errors are added by the caller so
+    /// that one run reports all.
+    func loadSettings() throws(GazetteError) -> Settings {
+        let (settings, diagnostics) = readSettings()
+        guard let settings else { throw GazetteError(diagnostics) }
+        return settings
+    }
+
+    func readSettings() -> (Settings?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var config = SiteConfig()
         do { config = try SiteConfig.load(path: options.configFile) } catch { diagnostics += error.diagnostics }
         if let baseURL = options.baseURL { config.baseURL = baseURL }
         if let theme = options.theme { config.theme = theme }
-
         var registry = EntityRegistry()
-        do { registry = try EntityRegistry.load(path: options.siteRoot + "/entities.yml") } catch { diagnostics += error.diagnostics }
-
+        let registryPath = options.siteRoot + "/entities.yml"
+        do { registry = try EntityRegistry.load(path: registryPath) } catch { diagnostics += error.diagnostics }
         var theme: Theme?
         do { theme = try Theme.load(name: config.theme, siteRoot: options.siteRoot, searchPaths: options.themeSearchPaths) } catch {
             diagnostics += error.diagnostics
         }
         guard FileManager.default.fileExists(atPath: options.contentDirectory) else {
-            throw GazetteError(diagnostics + [Diagnostic(file: options.contentDirectory, message: "no content folder here; run gazette in the folder that holds content/ and gazette.yml, or pass --source")])
+            return (nil, diagnostics + [Diagnostic(file: options.contentDirectory, message: "no content folder here; run gazette in the folder that holds content/ and gazette.yml, or pass --source")])
         }
-        let parser = ArticleParser(dates: DateParser(zone: config.timeZone))
-        let content = ContentLoader(contentDirectory: options.contentDirectory, parser: parser).load(filter: options.filter)
-        diagnostics += content.diagnostics
-        guard diagnostics.isEmpty, let theme else { throw GazetteError(diagnostics) }
+        guard diagnostics.isEmpty, let theme else {
+            // Read the content anyway, with default settings, to report its errors too.
+            let fallback = Settings(config: config, registry: registry, theme: Theme(name: "", library: .init(), templateFiles: [:], assetDirectories: []), globalHash: 0)
+            do { _ = try loadContent(fallback, cache: nil) } catch { return (nil, diagnostics + error.diagnostics) }
+            return (nil, diagnostics)
+        }
+        var h = StableHash()
+        h.add(UInt64(BuildCache.formatVersion))
+        h.add(FileManager.default.contents(atPath: options.configFile) ?? Data())
+        h.add(FileManager.default.contents(atPath: registryPath) ?? Data())
+        h.add(options.theme); h.add(options.baseURL?.string); h.add(options.filter.drafts); h.add(options.filter.future)
+        h.add(Self.programIdentity)
+        return (Settings(config: config, registry: registry, theme: theme, globalHash: h.value), [])
+    }
+
+    /// Size and time of the running program: a new Gazette may render differently.
+    static let programIdentity: String = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return "unknown" }
+        return "\(info.st_size):\(info.st_mtim.tv_sec):\(info.st_mtim.tv_nsec)"
+    }()
+
+    /// Phase 1 for callers that want the graph without writing (the preview server, tests).
+    public func load() throws(GazetteError) -> (Site, Theme, LoadedContent) {
+        let settings = try loadSettings()
+        let (content, _) = try loadContent(settings, cache: nil)
+        return (try site(settings, content), settings.theme, content)
+    }
+
+    /// Article records: unchanged files from the cache, the rest read and parsed in parallel.
+    func loadContent(_ settings: Settings, cache: BuildCache?) throws(GazetteError) -> (LoadedContent, [ArticleRecord]) {
+        let files = ContentScan.files(in: options.contentDirectory)
+        var known: [String: ArticleRecord] = [:]
+        if let cache, cache.globalHash == settings.globalHash {
+            for record in cache.records { known[record.file.path] = record }
+        }
+        let cached = known
+        let parser = ArticleParser(dates: DateParser(zone: settings.config.timeZone))
+        let results = files.parallelMap { file -> Result<ArticleRecord, GazetteError> in
+            if let record = cached[file.path], record.file == file { return .success(record) }
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                return .failure(GazetteError(file: file.path, message: "cannot read this file; check its permissions"))
+            }
+            guard let text = String(validatingUTF8Data: data) else {
+                return .failure(GazetteError(file: file.path, line: data.lineOfFirstInvalidUTF8, message: "not valid UTF-8 text; save the file as UTF-8"))
+            }
+            return parser.parse(text, file: file.path).map { ArticleRecord(file: file, contentHash: StableHash.of(data), article: $0) }
+        }
+        var records: [ArticleRecord] = []
+        var diagnostics: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let record): records.append(record)
+            case .failure(let error): diagnostics += error.diagnostics
+            }
+        }
+        let content = ContentLoader.publishable(records.map(\.article), diagnostics: diagnostics, filter: options.filter)
+        if !content.diagnostics.isEmpty { throw GazetteError(content.diagnostics) }
+        return (content, records)
+    }
+
+    func site(_ settings: Settings, _ content: LoadedContent) throws(GazetteError) -> Site {
         // One spelling per person and country across the archive, as the registry says.
-        let names = NameNormalizer(articles: content.articles, registry: registry)
+        let names = NameNormalizer(articles: content.articles, registry: settings.registry)
         let articles = content.articles.map { article -> Article in
             var a = article
             a.people = a.people.compactMap(names.person).uniqued()
             a.countries = a.countries.compactMap(names.country).uniqued()
             return a
         }
-        let site = try Site(config: config, articles: articles)
-        return (site, theme, content)
+        return try Site(config: settings.config, articles: articles)
     }
 
     @discardableResult
     public func build() throws(GazetteError) -> BuildReport {
         let started = Date()
-        let (site, theme, content) = try load()
+        let settings = try loadSettings()
+        let cachePath = BuildCache.path(forOutput: options.output)
+        let cache = options.clean ? nil : BuildCache.load(from: cachePath)
+        let (content, records) = try loadContent(settings, cache: cache)
+        let site = try site(settings, content)
         let plan = BuildPlan(site: site)
-        let output = try StagedOutput(destination: options.output)
+        let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme)
+        let hashes = Dictionary(records.map { ($0.file.path, $0.contentHash) }, uniquingKeysWith: { a, _ in a })
+        let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, contentHashes: hashes)
+
+        let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
+        var outcome: (written: [String], removed: [String], outputs: [String: UInt64])
+        if FileManager.default.fileExists(atPath: output) && !options.clean {
+            // Signatures from the cache count only for this very folder and these settings.
+            let usable = cache.flatMap { $0.globalHash == settings.globalHash && $0.outputIdentity == BuildCache.identity(of: output) ? $0 : nil }
+            outcome = try update(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, previous: usable)
+        } else {
+            outcome = try fresh(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings)
+        }
+        let newCache = BuildCache(globalHash: settings.globalHash, outputIdentity: BuildCache.identity(of: output), records: records, outputs: outcome.outputs)
+        if !(outcome.written.isEmpty && cache?.outputs == outcome.outputs && cache?.records.count == records.count && cache?.outputIdentity == newCache.outputIdentity
+             && cache?.globalHash == newCache.globalHash && zip(cache?.records ?? [], records).allSatisfy({ $0.file == $1.file })) {
+            // A cache that cannot be written costs the next build its speed, not its correctness.
+            try? newCache.save(to: cachePath)
+        }
+        return BuildReport(
+            articles: site.articles.count, files: outcome.outputs.count, writtenPaths: outcome.written, removedPaths: outcome.removed, people: site.taxonomy(.people)?.terms.count ?? 0,
+            countries: site.taxonomy(.countries)?.terms.count ?? 0, skippedDrafts: content.skippedDrafts,
+            skippedFuture: content.skippedFuture, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// The first build into a folder: everything rendered into a new folder, swapped in whole.
+    func fresh(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings)
+        throws(GazetteError) -> (written: [String], removed: [String], outputs: [String: UInt64]) {
+        let staged = try StagedOutput(destination: output)
+        let writer = FileWriter(root: staged.staging)
         do {
-            let files = try render(site: site, plan: plan, theme: theme, into: output)
-            try output.commit()
-            return BuildReport(
-                articles: site.articles.count, files: files,
-                people: site.taxonomy(.people)?.terms.count ?? 0, countries: site.taxonomy(.countries)?.terms.count ?? 0,
-                skippedDrafts: content.skippedDrafts, skippedFuture: content.skippedFuture,
-                seconds: Date().timeIntervalSince(started))
+            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: nil) { path, data throws(GazetteError) in
+                try writer.write(data, to: path)
+            }
+            try staged.commit()
+            return (outputs.keys.sorted(), [], outputs)
         } catch {
-            output.discard()
+            staged.discard()
             throw error
         }
     }
 
-    /// Phase 2: every page, in parallel, straight to disk; returns the number of files.
-    func render(site: Site, plan: BuildPlan, theme: Theme, into output: StagedOutput) throws(GazetteError) -> Int {
-        let renderer = PageRenderer(site: site, plan: plan, theme: theme)
-        let writer = FileWriter(root: output.staging)
-        let counter = ProgressCounter(total: plan.jobs.count, report: progress)
-        let results = plan.jobs.parallelMap { job -> Result<String, GazetteError> in
+    /// A later build: only pages whose signature changed are rendered, only differing files
+    /// are written, and only after everything rendered.
+    func update(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, previous: BuildCache?)
+        throws(GazetteError) -> (written: [String], removed: [String], outputs: [String: UInt64]) {
+        let incremental = try IncrementalOutput(destination: output)
+        do {
+            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: previous?.outputs) { path, data throws(GazetteError) in
+                try incremental.write(data, to: path)
+            }
+            let old = previous.map { Set($0.outputs.keys) } ?? Self.filesBelow(output)
+            let removed = old.subtracting(outputs.keys).sorted()
+            try incremental.commit(removing: removed)
+            return (incremental.writtenPaths, removed, outputs)
+        } catch {
+            incremental.discard()
+            throw error
+        }
+    }
+
+    /// Renders every page whose signature differs from `only` (all of them when nil) and
+    /// hands each to `write`; returns every output path with its signature.
+    func renderAll(renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, only previous: [String: UInt64]?,
+                   write: @escaping @Sendable (String, Data) throws(GazetteError) -> Void) throws(GazetteError) -> [String: UInt64] {
+        let planned = plan.jobs.map { (renderer.path(of: $0), signatures.signature(of: $0)) }
+        let todo = plan.jobs.indices.filter { previous?[planned[$0].0] != planned[$0].1 }
+        let counter = ProgressCounter(total: todo.count, report: progress)
+        let jobs = plan.jobs
+        let results = todo.parallelMap { index -> GazetteError? in
             defer { counter.tick() }
             do throws(GazetteError) {
-                let page = try renderer.render(job)
-                try writer.write(page.text, to: page.path)
-                return .success(page.path)
+                try write(planned[index].0, Data(try renderer.text(of: jobs[index]).utf8))
+                return nil
             } catch {
-                return .failure(error)
+                return error
             }
         }
-        var diagnostics: [Diagnostic] = []
-        var htmlPaths: [String] = []
-        for result in results {
-            switch result {
-            case .success(let path):
-                if path.hasSuffix("/index.html") || path == "index.html" { htmlPaths.append(String(path.dropLast("index.html".count))) }
-            case .failure(let error): diagnostics += error.diagnostics
-            }
-        }
+        let diagnostics = results.compactMap { $0 }.flatMap(\.diagnostics)
         if !diagnostics.isEmpty { throw GazetteError(diagnostics) }
-        let extra = try renderer.siteFiles(htmlPaths: htmlPaths)
-        for file in extra { try writer.write(file.text, to: file.path) }
-        let assets = try AssetCopier(sources: theme.assetDirectories).copy(into: output.staging + "/" + SitePaths.assets)
-        return results.count + extra.count + assets
+        var outputs = Dictionary(planned, uniquingKeysWith: { a, _ in a })
+
+        let htmlPaths = planned.map(\.0).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+        let feeds = signatures.siteFeeds()
+        let sitemap = signatures.sitemap(htmlPaths: htmlPaths)
+        let needFeeds = previous?[SitePaths.feedAtom] != feeds || previous?[SitePaths.feedJSON] != feeds
+        let needSitemap = previous?[SitePaths.sitemap] != sitemap
+        for file in try renderer.siteFiles(htmlPaths: htmlPaths, feeds: needFeeds || previous == nil, sitemap: needSitemap || previous == nil) {
+            try write(file.path, Data(file.text.utf8))
+        }
+        outputs[SitePaths.feedAtom] = feeds
+        outputs[SitePaths.feedJSON] = feeds
+        outputs[SitePaths.robots] = 0
+        for path in renderer.sitemapPaths(htmlCount: htmlPaths.count) { outputs[path] = sitemap }
+        for (path, data) in try AssetCopier(sources: settings.theme.assetDirectories).files() {
+            let target = SitePaths.assets + path
+            let signature = StableHash.of(data)
+            if previous?[target] != signature { try write(target, data) }
+            outputs[target] = signature
+        }
+        return outputs
+    }
+
+    /// Every file below a folder, relative to it (when there is no cache to say what the
+    /// last build wrote).
+    static func filesBelow(_ folder: String) -> Set<String> {
+        var out = Set<String>()
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return out }
+        for case let path as String in walker {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue { out.insert(path) }
+        }
+        return out
     }
 }
 
@@ -103,12 +251,11 @@ public struct SiteBuilder: Sendable {
 struct FileWriter: Sendable {
     let root: String
 
-    func write(_ text: String, to path: String) throws(GazetteError) {
+    func write(_ data: Data, to path: String) throws(GazetteError) {
         let full = root + "/" + path
         do {
-            let dir = (full as NSString).deletingLastPathComponent
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: full))
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try data.write(to: URL(fileURLWithPath: full))
         } catch {
             throw GazetteError(file: full, message: "cannot write: \(error.localizedDescription) (is the disk full?)")
         }

@@ -58,19 +58,26 @@ public struct ContentLoader: Sendable {
             }
             return parser.parse(text, file: shown)
         }
-        var articles: [Article] = []
+        var parsed: [Article] = []
         var diagnostics: [Diagnostic] = []
-        var drafts = 0, future = 0
-        let now = Int64(filter.now.timeIntervalSince1970)
         for result in results {
             switch result {
-            case .success(let article):
-                if article.draft && !filter.drafts { drafts += 1; continue }
-                if article.date.seconds > now && !filter.future { future += 1; continue }
-                articles.append(article)
-            case .failure(let error):
-                diagnostics += error.diagnostics
+            case .success(let article): parsed.append(article)
+            case .failure(let error): diagnostics += error.diagnostics
             }
+        }
+        return Self.publishable(parsed, diagnostics: diagnostics, filter: filter)
+    }
+
+    /// Drafts and embargoed articles left out, as the filter says.
+    static func publishable(_ all: [Article], diagnostics: [Diagnostic], filter: PublishFilter) -> LoadedContent {
+        var articles: [Article] = []
+        var drafts = 0, future = 0
+        let now = Int64(filter.now.timeIntervalSince1970)
+        for article in all {
+            if article.draft && !filter.drafts { drafts += 1; continue }
+            if article.date.seconds > now && !filter.future { future += 1; continue }
+            articles.append(article)
         }
         return LoadedContent(articles: articles, diagnostics: diagnostics, skippedDrafts: drafts, skippedFuture: future)
     }

@@ -10,6 +10,9 @@ public struct Theme: Sendable {
     public var templateFiles: [String: String]
     /// Asset folders, lowest precedence first: later ones override earlier files.
     public var assetDirectories: [String]
+    /// For each template, a hash of its text and of every partial and parent it uses, so a
+    /// change to one template re-renders exactly the pages that use it.
+    public var templateHashes: [String: UInt64] = [:]
 
     /// The page templates every theme must end up with (after layering).
     public static let requiredTemplates = ["base", "home", "article", "term", "terms", "archive", "archives", "404"]
@@ -67,7 +70,9 @@ public struct Theme: Sendable {
         }
         if !diagnostics.isEmpty { throw GazetteError(diagnostics) }
         let assets = (layers.map { $0 + "/assets" } + [siteRoot + "/assets"]).filter { FileManager.default.fileExists(atPath: $0) }
-        return Theme(name: name, library: library, templateFiles: files, assetDirectories: assets)
+        var theme = Theme(name: name, library: library, templateFiles: files, assetDirectories: assets)
+        theme.templateHashes = Self.closureHashes(texts)
+        return theme
     }
 
     /// The template text as swift-mustache will parse it: with the pragma that selects the
@@ -78,6 +83,22 @@ public struct Theme: Sendable {
     }
 
     static let preparedLines = 1
+
+    static func closureHashes(_ texts: [String: String]) -> [String: UInt64] {
+        let references = texts.mapValues { Set(partialReferences(in: $0).map(\.0)) }
+        var out: [String: UInt64] = [:]
+        for name in texts.keys {
+            var seen: Set<String> = [name]
+            var queue = [name]
+            while let next = queue.popLast() {
+                for dependency in references[next] ?? [] where seen.insert(dependency).inserted { queue.append(dependency) }
+            }
+            var h = StableHash()
+            for template in seen.sorted() { h.add(template); h.add(texts[template] ?? "") }
+            out[name] = h.value
+        }
+        return out
+    }
 
     /// `*.mustache` files below `dir`, by template name (path without the extension).
     static func templateFiles(in dir: String) -> [(String, String)] {

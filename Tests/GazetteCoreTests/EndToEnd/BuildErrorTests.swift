@@ -86,16 +86,28 @@ import Testing
         #expect(buildError(site: site.path, output: output) != nil)
         #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasPrefix("public.") }
-        #expect(leftovers == [])
+        #expect(leftovers == ["public.gazette-cache"], "no staging folder is left behind")
     }
 
-    @Test func aGoodBuildReplacesTheOutputWhole() throws {
+    @Test func aCleanBuildReplacesTheOutputWhole() throws {
         let site = TemporaryDirectory().write(["content/a.md": article("First")])
         let output = site.path + "/public"
         try SiteBuilder(options: buildOptions(site: site.path, output: output)).build()
         try "stale".write(toFile: output + "/stale.html", atomically: true, encoding: .utf8)
-        try SiteBuilder(options: buildOptions(site: site.path, output: output)).build()
+        var options = buildOptions(site: site.path, output: output)
+        options.clean = true
+        try SiteBuilder(options: options).build()
         #expect(!FileManager.default.fileExists(atPath: output + "/stale.html"))
         #expect(FileManager.default.fileExists(atPath: output + "/2024/01/02/first/index.html"))
+    }
+
+    @Test func withoutACacheFilesTheSiteDoesNotHaveAreRemoved() throws {
+        let site = TemporaryDirectory().write(["content/a.md": article("First")])
+        let output = site.path + "/public"
+        try SiteBuilder(options: buildOptions(site: site.path, output: output)).build()
+        try "stale".write(toFile: output + "/stale.html", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: output + ".gazette-cache")
+        try SiteBuilder(options: buildOptions(site: site.path, output: output)).build()
+        #expect(!FileManager.default.fileExists(atPath: output + "/stale.html"))
     }
 }

@@ -10,6 +10,7 @@ import Yams
 
     @Test func seedImportsToTheExpectedArticle() throws {
         let raw = Self.seeds + "/000_f85841c514b5761e.txt"
+        try #require(FileManager.default.fileExists(atPath: raw), "the seed is read from shared/ beside the checkout: \(raw)")
         let expectedText = try String(contentsOfFile: Self.seeds + "/000_f85841c514b5761e.expected.md", encoding: .utf8)
         let out = TemporaryDirectory()
         let report = Importer(options: ImportOptions(paths: [raw], into: out.path, timeZone: SiteTimeZone("+09:00")!)).run()

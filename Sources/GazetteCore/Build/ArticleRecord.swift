@@ -1,0 +1,65 @@
+/// An article file as the last build saw it: its size and time, a hash of its bytes, and
+/// what parsing it gave. A file whose size and time have not changed is not read again.
+struct ArticleRecord: Sendable {
+    var file: ContentFile
+    var contentHash: UInt64
+    var article: Article
+}
+
+extension ArticleRecord {
+    func write(to w: inout ByteWriter) {
+        w.string(file.path); w.int(file.size); w.int(file.modified); w.uint64(contentHash)
+        let a = article
+        w.int(a.bodyOffset); w.int(a.bodyLine); w.string(a.title)
+        w.int(a.date.seconds); w.int(a.date.offset)
+        w.bool(a.updated != nil)
+        if let u = a.updated { w.int(u.seconds); w.int(u.offset) }
+        w.optional(a.section); w.optional(a.source); w.optional(a.byline); w.optional(a.photoCredit)
+        w.strings(a.people); w.strings(a.countries); w.string(a.summary); w.string(a.slug); w.bool(a.draft)
+        w.optional(a.importedFrom)
+        w.int(a.params.count)
+        for key in a.params.keys.sorted() { w.string(key); a.params[key]!.write(to: &w) }
+    }
+
+    static func read(from r: inout ByteReader) throws -> ArticleRecord {
+        let file = ContentFile(path: try r.string(), size: try r.int(), modified: try r.int())
+        let hash = try r.uint64()
+        let bodyOffset = Int(try r.int()), bodyLine = Int(try r.int()), title = try r.string()
+        let date = ArticleDate(seconds: try r.int(), offset: Int(try r.int()))
+        let updated = try r.bool() ? ArticleDate(seconds: try r.int(), offset: Int(try r.int())) : nil
+        let section = try r.optional(), source = try r.optional(), byline = try r.optional(), photo = try r.optional()
+        let people = try r.strings(), countries = try r.strings(), summary = try r.string(), slug = try r.string()
+        let draft = try r.bool(), importedFrom = try r.optional()
+        var params: [String: ParamValue] = [:]
+        for _ in 0..<(try r.count()) { params[try r.string()] = try ParamValue.read(from: &r) }
+        let article = Article(
+            file: file.path, bodyOffset: bodyOffset, bodyLine: bodyLine, title: title, date: date, updated: updated,
+            section: section, source: source, byline: byline, photoCredit: photo, people: people, countries: countries,
+            summary: summary, slug: slug, draft: draft, importedFrom: importedFrom, params: params)
+        return ArticleRecord(file: file, contentHash: hash, article: article)
+    }
+}
+
+extension ParamValue {
+    func write(to w: inout ByteWriter) {
+        switch self {
+        case .text(let s): w.int(0); w.string(s)
+        case .list(let items): w.int(1); w.int(items.count); for item in items { item.write(to: &w) }
+        case .map(let dict):
+            w.int(2); w.int(dict.count)
+            for key in dict.keys.sorted() { w.string(key); dict[key]!.write(to: &w) }
+        }
+    }
+
+    static func read(from r: inout ByteReader) throws -> ParamValue {
+        switch try r.int() {
+        case 0: return .text(try r.string())
+        case 1: return .list(try (0..<(try r.count())).map { _ in try ParamValue.read(from: &r) })
+        case 2:
+            var dict: [String: ParamValue] = [:]
+            for _ in 0..<(try r.count()) { dict[try r.string()] = try ParamValue.read(from: &r) }
+            return .map(dict)
+        default: throw ByteReader.Malformed()
+        }
+    }
+}

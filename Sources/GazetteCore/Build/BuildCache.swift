@@ -1,0 +1,78 @@
+import Foundation
+
+/// What the last successful build knew, kept beside the output (`public.gazette-cache`):
+/// each article file's record, and each output file's signature. The next build re-reads
+/// only changed files and re-renders only pages whose signature changed.
+///
+/// The file starts with a magic word and a format version and ends with a hash of all
+/// it holds; a cache that is cut short, corrupt, from another version, or made for other
+/// settings, or for an output folder that has since been replaced, is ignored.
+struct BuildCache: Sendable {
+    static let magic: [UInt8] = Array("GAZETTE-CACHE".utf8)
+    static let formatVersion = 1
+
+    /// Hash of everything that affects every page: settings, registry, options, theme
+    /// assets, the program itself.
+    var globalHash: UInt64
+    /// Identity (device and inode) of the output folder the outputs were written to.
+    var outputIdentity: String
+    var records: [ArticleRecord]
+    /// Output path → signature of what it was rendered from.
+    var outputs: [String: UInt64]
+
+    static func path(forOutput output: String) -> String {
+        (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".gazette-cache"
+    }
+
+    func save(to path: String) throws {
+        var w = ByteWriter()
+        w.int(Self.formatVersion)
+        w.uint64(globalHash)
+        w.string(outputIdentity)
+        w.int(records.count)
+        for record in records { record.write(to: &w) }
+        w.int(outputs.count)
+        for (path, signature) in outputs.sorted(by: { $0.key < $1.key }) { w.string(path); w.uint64(signature) }
+        var data = Data(Self.magic)
+        data.append(contentsOf: w.bytes)
+        var check = ByteWriter()
+        check.uint64(StableHash.of(w.bytes))
+        data.append(contentsOf: check.bytes)
+        try AtomicFile.write(data, to: path)
+    }
+
+    /// nil when there is no usable cache at `path`.
+    static func load(from path: String) -> BuildCache? {
+        guard let data = FileManager.default.contents(atPath: path), data.count > magic.count + 8,
+              Array(data.prefix(magic.count)) == magic else { return nil }
+        let payload = Array(data[magic.count..<(data.count - 8)])
+        var tail = ByteReader(Array(data.suffix(8)))
+        guard let check = try? tail.uint64(), check == StableHash.of(payload) else { return nil }
+        var r = ByteReader(payload)
+        do {
+            guard try r.int() == formatVersion else { return nil }
+            let global = try r.uint64()
+            let identity = try r.string()
+            var records: [ArticleRecord] = []
+            let n = try r.count()
+            records.reserveCapacity(n)
+            for _ in 0..<n { records.append(try ArticleRecord.read(from: &r)) }
+            var outputs: [String: UInt64] = [:]
+            let m = try r.count()
+            outputs.reserveCapacity(m)
+            for _ in 0..<m { outputs[try r.string()] = try r.uint64() }
+            guard r.atEnd else { return nil }
+            return BuildCache(globalHash: global, outputIdentity: identity, records: records, outputs: outputs)
+        } catch {
+            return nil
+        }
+    }
+
+    /// Device, inode and status-change time of a folder, or "" when it does not exist.
+    /// A folder deleted and made again can get its old inode back; not its ctime too.
+    static func identity(of folder: String) -> String {
+        var info = stat()
+        guard stat(folder, &info) == 0 else { return "" }
+        return "\(info.st_dev):\(info.st_ino):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+    }
+}

@@ -1,0 +1,121 @@
+/// A stable hash per output file of everything it is rendered from: its templates, the
+/// articles it shows (as lists show them), its neighbours, the terms it links to. Two
+/// builds that give a page the same signature give it the same bytes, so the page is
+/// not rendered again.
+///
+/// What every page shares (settings, the registry, build options, the program) is in the
+/// cache's global hash instead; when that changes, every page is rendered.
+struct PageSignatures: Sendable {
+    let site: Site
+    let plan: BuildPlan
+    let templates: [String: UInt64]
+    /// Per article: what a list entry shows (title, link, date, summary, byline, section).
+    let items: [UInt64]
+    /// Per article: everything its own page shows, body included.
+    let pages: [UInt64]
+
+    init(site: Site, plan: BuildPlan, theme: Theme, contentHashes: [String: UInt64]) {
+        self.site = site
+        self.plan = plan
+        templates = theme.templateHashes
+        let context = PageContext(site: site)
+        var items: [UInt64] = []
+        var pages: [UInt64] = []
+        items.reserveCapacity(site.articles.count)
+        pages.reserveCapacity(site.articles.count)
+        for (i, a) in site.articles.enumerated() {
+            var item = StableHash()
+            item.add(a.title); item.add(site.articlePaths[i]); item.add(a.date.seconds); item.add(a.date.offset)
+            item.add(a.summary); item.add(a.byline); item.add(a.section)
+            if let section = a.section { item.add(context.termLink(.sections, section)?["url"] as? String) }
+            var page = StableHash()
+            page.add(item.value)
+            page.add(contentHashes[a.file] ?? 0)
+            page.add(a.updated?.seconds ?? -1); page.add(a.updated?.offset ?? 0)
+            // Names after the registry and the archive-wide spelling merge, with their links.
+            for (kind, names) in [(TaxonomyKind.people, a.people), (.countries, a.countries)] {
+                page.add(names.count)
+                for name in names {
+                    page.add(name)
+                    page.add(context.termLink(kind, name)?["url"] as? String)
+                }
+            }
+            items.append(item.value)
+            pages.append(page.value)
+        }
+        self.items = items
+        self.pages = pages
+    }
+
+    func signature(of job: PageJob) -> UInt64 {
+        var h = StableHash()
+        switch job {
+        case .article(let i):
+            h.add(templates["article"] ?? 0)
+            h.add(pages[i])
+            if i > 0 { h.add(items[i - 1]) }  // the newer article, linked as "next"
+            h.add(UInt8(9))
+            if i + 1 < items.count { h.add(items[i + 1]) }
+        case .home(let n):
+            h.add(templates["home"] ?? 0)
+            list(&h, Pagination(basePath: "", itemCount: site.articles.count, perPage: site.config.perPage), page: n) { $0 }
+        case .term(let t, let k, let n):
+            let taxonomy = site.taxonomies[t], term = taxonomy.terms[k]
+            h.add(templates["term"] ?? 0)
+            h.add(term.name); h.add(term.slug); h.add(term.country?.code)
+            list(&h, Pagination(basePath: taxonomy.path(of: term), itemCount: term.articles.count, perPage: taxonomy.config.perPage), page: n) { term.articles[$0] }
+        case .termFeed(let t, let k):
+            let term = site.taxonomies[t].terms[k]
+            h.add("feed"); h.add(term.name); h.add(term.slug)
+            for i in term.articles.prefix(site.config.feedLimit) { h.add(pages[i]) }
+        case .terms(let t, let byName, let n):
+            let taxonomy = site.taxonomies[t]
+            let p = BuildPlan.termsPagination(taxonomy, byName: byName)
+            let sorted = byName ? taxonomy.terms : plan.termsByCount[t]
+            h.add(templates["terms"] ?? 0); h.add(byName); h.add(n); h.add(p.pageCount); h.add(taxonomy.terms.count)
+            for k in p.range(ofPage: n) {
+                h.add(sorted[k].name); h.add(sorted[k].slug); h.add(sorted[k].articles.count); h.add(sorted[k].country?.code)
+            }
+        case .year(let y, let n):
+            let year = site.years[y]
+            h.add(templates["archive"] ?? 0); h.add(year.year)
+            for month in year.months { h.add(month.month); h.add(month.articles.count) }
+            list(&h, Pagination(basePath: SitePaths.year(year.year), itemCount: year.articles.count, perPage: site.config.perPage), page: n) { year.articles[$0] }
+        case .month(let y, let m, let n):
+            let month = site.years[y].months[m]
+            h.add(templates["archive"] ?? 0); h.add(month.year); h.add(month.month)
+            list(&h, Pagination(basePath: SitePaths.month(month.year, month.month), itemCount: month.articles.count, perPage: site.config.perPage), page: n) { month.articles[$0] }
+        case .archives:
+            h.add(templates["archives"] ?? 0)
+            for year in site.years {
+                h.add(year.year); h.add(year.articles.count)
+                for month in year.months { h.add(month.month); h.add(month.articles.count) }
+            }
+        case .notFound:
+            h.add(templates["404"] ?? 0)
+        }
+        return h.value
+    }
+
+    /// A page of a list: its place in the pagination and the entries it shows.
+    private func list(_ h: inout StableHash, _ p: Pagination, page n: Int, article: (Int) -> Int) {
+        h.add(n); h.add(p.pageCount)
+        for k in p.range(ofPage: n) { h.add(items[article(k)]) }
+    }
+
+    /// feed.xml and feed.json: the latest articles, whole.
+    func siteFeeds() -> UInt64 {
+        var h = StableHash()
+        h.add("site-feeds")
+        for i in site.articles.indices.prefix(site.config.feedLimit) { h.add(pages[i]) }
+        return h.value
+    }
+
+    /// The sitemap: every page's address, and each article's last change.
+    func sitemap(htmlPaths: [String]) -> UInt64 {
+        var h = StableHash()
+        for path in htmlPaths { h.add(path) }
+        for a in site.articles { h.add((a.updated ?? a.date).seconds) }
+        return h.value
+    }
+}

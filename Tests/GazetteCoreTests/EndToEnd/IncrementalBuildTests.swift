@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import GazetteCore
+
+/// Incremental builds: after every kind of change, the output must be byte-identical to a
+/// clean build's, and only files whose bytes change may be written.
+@Suite struct IncrementalBuildTests {
+    let site = TemporaryDirectory()
+    var output: String { site.path + "/public" }
+
+    init() {
+        var files: [String: String] = ["gazette.yml": "title: Inc Times\nbase_url: https://example.org/\nper_page: 3\nfeed_limit: 4\n"]
+        let people = ["Ana Lima", "Kim Min-su", "José Ramos", "Lee Ji-ho", "Mark Hale"]
+        let countries = ["Japan", "South Korea", "France", "Brazil"]
+        for i in 0..<24 {
+            let day = String(format: "%02d", i % 28 + 1)
+            files["content/2024/\(i % 2 == 0 ? "03" : "04")/story-\(i).md"] = article(
+                "Story number \(i)", date: "2024-0\(i % 2 == 0 ? 3 : 4)-\(day)T09:00:00+09:00",
+                extra: "section: \(i % 3 == 0 ? "Politics" : "Economy")\npeople: [\(people[i % 5]), \(people[(i + 2) % 5])]\ncountries: [\(countries[i % 4])]\n",
+                body: "Paragraph of story \(i).\n\nSecond paragraph.")
+        }
+        site.write(files)
+    }
+
+    @discardableResult
+    func build(clean: Bool = false, into path: String? = nil) throws -> BuildReport {
+        var options = buildOptions(site: site.path, output: path ?? output)
+        options.clean = clean
+        return try SiteBuilder(options: options).build()
+    }
+
+    /// The incremental output equals a clean build, file for file and byte for byte.
+    func expectMatchesCleanBuild(_ note: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let clean = TemporaryDirectory()
+        try build(clean: true, into: clean.path + "/out")
+        let a = SiteInspector(root: output), b = SiteInspector(root: clean.path + "/out")
+        #expect(a.files == b.files, "\(note): file lists differ", sourceLocation: sourceLocation)
+        for file in b.files where a.read(file) != b.read(file) {
+            Issue.record("\(note): \(file) differs from a clean build", sourceLocation: sourceLocation)
+        }
+    }
+
+    func modified(_ path: String) -> Date? {
+        try? FileManager.default.attributesOfItem(atPath: output + "/" + path)[.modificationDate] as? Date
+    }
+
+    @Test func aRebuildWithNoChangesWritesNothing() throws {
+        try build()
+        let report = try build()
+        #expect(report.writtenPaths == [])
+        #expect(report.summary.contains("0 written, \(report.files) left alone"))
+    }
+
+    @Test func aBodyEditRewritesThatArticleAndTheFeedsThatCarryIt() throws {
+        try build()
+        let before = modified("countries/brazil/index.html")
+        Thread.sleep(forTimeInterval: 0.02)
+        site.write(["content/2024/03/story-0.md": article("Story number 0", date: "2024-03-01T09:00:00+09:00",
+            extra: "section: Politics\npeople: [Ana Lima, José Ramos]\ncountries: [Japan]\n", body: "A corrected first paragraph.\n\nSecond paragraph.")])
+        let report = try build()
+        #expect(report.writtenPaths.contains("2024/03/01/story-number-0/index.html"))
+        // The summary is the first paragraph, so lists showing story 0 change too; nothing about Brazil does.
+        #expect(!report.writtenPaths.contains { $0.contains("brazil") || $0.contains("story-number-5/") })
+        #expect(modified("countries/brazil/index.html") == before)
+        try expectMatchesCleanBuild("body edit")
+    }
+
+    @Test func addingAPersonRewritesOnlyWhatShowsIt() throws {
+        try build()
+        site.write(["content/2024/04/story-23.md": article("Story number 23", date: "2024-04-24T09:00:00+09:00",
+            extra: "section: Economy\npeople: [Lee Ji-ho, Ana Lima, Nadia Noor]\ncountries: [Brazil]\n", body: "Paragraph of story 23.\n\nSecond paragraph.")])
+        let report = try build()
+        let allowed: (String) -> Bool = { path in
+            path.hasPrefix("2024/04/24/story-number-23/") || path.hasPrefix("people/") || path.hasPrefix("countries/brazil/feed")
+                || path.hasPrefix("sections/economy/feed") || path == "sitemap.xml" || path == "feed.xml" || path == "feed.json"
+        }
+        #expect(report.writtenPaths.contains("people/nadia-noor/index.html"))
+        #expect(report.writtenPaths.allSatisfy(allowed), "\(report.writtenPaths.filter { !allowed($0) })")
+        #expect(!report.writtenPaths.contains("people/kim-min-su/index.html"))
+        try expectMatchesCleanBuild("tag added")
+    }
+
+    @Test func additionsDeletionsAndRenamesMatchACleanBuild() throws {
+        try build()
+        site.write(["content/2024/05/new.md": article("A brand new story", date: "2024-05-01T09:00:00+09:00", extra: "people: [Ana Lima]\n")])
+        try build()
+        try expectMatchesCleanBuild("addition")
+        try FileManager.default.removeItem(atPath: site.path + "/content/2024/03/story-4.md")
+        let removal = try build()
+        #expect(removal.removedPaths.contains("2024/03/05/story-number-4/index.html"))
+        try expectMatchesCleanBuild("deletion")
+        try FileManager.default.moveItem(atPath: site.path + "/content/2024/03/story-6.md", toPath: site.path + "/content/2024/03/renamed.md")
+        try build()
+        try expectMatchesCleanBuild("rename")
+        // Deleting the only article of a month removes the month's folder too.
+        try FileManager.default.removeItem(atPath: site.path + "/content/2024/05/new.md")
+        try build()
+        #expect(!FileManager.default.fileExists(atPath: output + "/2024/05"))
+        try expectMatchesCleanBuild("last article of a month deleted")
+    }
+
+    @Test func aTemplateChangeReRendersThePagesThatUseIt() throws {
+        try build()
+        site.write(["templates/404.mustache": "{{<base}}{{$content}}<p>Lost.</p>{{/content}}{{/base}}"])
+        #expect(try build().writtenPaths == ["404.html"])
+        site.write(["templates/article-item.mustache": "<li class=\"teaser\"><a href=\"{{url}}\">{{title}}</a></li>"])
+        let report = try build()
+        #expect(report.writtenPaths.contains("index.html") && report.writtenPaths.contains("countries/japan/index.html"))
+        #expect(!report.writtenPaths.contains { $0.hasPrefix("2024/03/01/") }, "article pages do not use the list item")
+        try expectMatchesCleanBuild("template change")
+    }
+
+    @Test func aConfigChangeRebuildsEverythingItTouches() throws {
+        try build()
+        site.write(["gazette.yml": "title: Renamed Times\nbase_url: https://example.org/\nper_page: 5\nfeed_limit: 4\n"])
+        let report = try build()
+        #expect(report.writtenPaths.contains("2024/03/01/story-number-0/index.html"))
+        try expectMatchesCleanBuild("config change")
+    }
+
+    @Test func aCorruptOrStaleCacheIsIgnored() throws {
+        try build()
+        let cache = output + ".gazette-cache"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: cache))
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: cache))
+        site.write(["content/2024/03/story-2.md": article("Story number 2, retitled", date: "2024-03-03T09:00:00+09:00")])
+        try build()
+        try expectMatchesCleanBuild("corrupt cache")
+        #expect(BuildCache.load(from: cache) != nil, "a good cache is written again")
+
+        try Data("not a cache".utf8).write(to: URL(fileURLWithPath: cache))
+        try build()
+        try expectMatchesCleanBuild("garbage cache")
+
+        // The output replaced by something else: the cache no longer describes it.
+        try FileManager.default.removeItem(atPath: output)
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try "left over".write(toFile: output + "/old.html", atomically: true, encoding: .utf8)
+        try build()
+        try expectMatchesCleanBuild("output replaced")
+    }
+
+    @Test func anEmbargoLiftsWithoutAnyFileChanging() throws {
+        site.write(["content/2030/later.md": article("Published in 2030", date: "2030-01-01T00:00:00Z")])
+        try build()
+        #expect(!FileManager.default.fileExists(atPath: output + "/2030"))
+        var options = buildOptions(site: site.path, output: output)
+        options.filter.now = Date(timeIntervalSince1970: 1_900_000_000)  // 2030-03-17
+        try SiteBuilder(options: options).build()
+        #expect(FileManager.default.fileExists(atPath: output + "/2030/01/01/published-in-2030/index.html"))
+    }
+}
