@@ -4,6 +4,9 @@ struct ArticleRecord: Sendable {
     var file: ContentFile
     var contentHash: UInt64
     var article: Article
+    /// The record as the cache holds it, when it came from there: saving an unchanged
+    /// record copies these bytes instead of encoding it again.
+    var encoded: ArraySlice<UInt8>? = nil
 }
 
 extension ArticleRecord {

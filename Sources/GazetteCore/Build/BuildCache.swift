@@ -9,7 +9,7 @@ import Foundation
 /// settings, or for an output folder that has since been replaced, is ignored.
 struct BuildCache: Sendable {
     static let magic: [UInt8] = Array("GAZETTE-CACHE".utf8)
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// Hash of everything that affects every page: settings, registry, options, theme
     /// assets, the program itself.
@@ -19,6 +19,13 @@ struct BuildCache: Sendable {
     var records: [ArticleRecord]
     /// Output path → signature of what it was rendered from.
     var outputs: [String: UInt64]
+    /// The earliest date of an article left out as embargoed (Int64.max if none): until
+    /// then, a build with no changed file changes nothing.
+    var earliestEmbargo: Int64 = .max
+    /// For the closing line of a build that had nothing to do.
+    var articleCount = 0, peopleCount = 0, countryCount = 0
+    /// Templates and assets as they were.
+    var themeHash: UInt64 = 0
 
     static func path(forOutput output: String) -> String {
         (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".gazette-cache"
@@ -29,10 +36,14 @@ struct BuildCache: Sendable {
         w.int(Self.formatVersion)
         w.uint64(globalHash)
         w.string(outputIdentity)
+        w.int(earliestEmbargo); w.int(articleCount); w.int(peopleCount); w.int(countryCount); w.uint64(themeHash)
+        w.reserve(records.count * 700 + outputs.count * 60)
         w.int(records.count)
-        for record in records { record.write(to: &w) }
+        for record in records {
+            if let encoded = record.encoded { w.raw(encoded) } else { record.write(to: &w) }
+        }
         w.int(outputs.count)
-        for (path, signature) in outputs.sorted(by: { $0.key < $1.key }) { w.string(path); w.uint64(signature) }
+        for (path, signature) in outputs { w.string(path); w.uint64(signature) }
         var data = Data(Self.magic)
         data.append(contentsOf: w.bytes)
         var check = ByteWriter()
@@ -53,16 +64,24 @@ struct BuildCache: Sendable {
             guard try r.int() == formatVersion else { return nil }
             let global = try r.uint64()
             let identity = try r.string()
+            let embargo = try r.int(), articles = Int(try r.int()), people = Int(try r.int()), countries = Int(try r.int())
+            let theme = try r.uint64()
             var records: [ArticleRecord] = []
             let n = try r.count()
             records.reserveCapacity(n)
-            for _ in 0..<n { records.append(try ArticleRecord.read(from: &r)) }
+            for _ in 0..<n {
+                let start = r.position
+                var record = try ArticleRecord.read(from: &r)
+                record.encoded = r.slice(start..<r.position)
+                records.append(record)
+            }
             var outputs: [String: UInt64] = [:]
             let m = try r.count()
             outputs.reserveCapacity(m)
             for _ in 0..<m { outputs[try r.string()] = try r.uint64() }
             guard r.atEnd else { return nil }
-            return BuildCache(globalHash: global, outputIdentity: identity, records: records, outputs: outputs)
+            return BuildCache(globalHash: global, outputIdentity: identity, records: records, outputs: outputs,
+                              earliestEmbargo: embargo, articleCount: articles, peopleCount: people, countryCount: countries, themeHash: theme)
         } catch {
             return nil
         }

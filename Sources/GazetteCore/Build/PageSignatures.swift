@@ -18,16 +18,16 @@ struct PageSignatures: Sendable {
         self.site = site
         self.plan = plan
         templates = theme.templateHashes
-        let context = PageContext(site: site)
-        var items: [UInt64] = []
-        var pages: [UInt64] = []
-        items.reserveCapacity(site.articles.count)
-        pages.reserveCapacity(site.articles.count)
-        for (i, a) in site.articles.enumerated() {
+        @Sendable func termPath(_ kind: TaxonomyKind, _ name: String) -> String? {
+            guard let taxonomy = site.taxonomy(kind), let term = taxonomy.term(named: name) else { return nil }
+            return taxonomy.path(of: term)
+        }
+        let hashes = site.articles.indices.parallelMap { i -> (UInt64, UInt64) in
+            let a = site.articles[i]
             var item = StableHash()
             item.add(a.title); item.add(site.articlePaths[i]); item.add(a.date.seconds); item.add(a.date.offset)
             item.add(a.summary); item.add(a.byline); item.add(a.section)
-            if let section = a.section { item.add(context.termLink(.sections, section)?["url"] as? String) }
+            if let section = a.section { item.add(termPath(.sections, section)) }
             var page = StableHash()
             page.add(item.value)
             page.add(contentHashes[a.file] ?? 0)
@@ -37,14 +37,13 @@ struct PageSignatures: Sendable {
                 page.add(names.count)
                 for name in names {
                     page.add(name)
-                    page.add(context.termLink(kind, name)?["url"] as? String)
+                    page.add(termPath(kind, name))
                 }
             }
-            items.append(item.value)
-            pages.append(page.value)
+            return (item.value, page.value)
         }
-        self.items = items
-        self.pages = pages
+        items = hashes.map(\.0)
+        pages = hashes.map(\.1)
     }
 
     func signature(of job: PageJob) -> UInt64 {

@@ -22,6 +22,15 @@ public struct SiteBuilder: Sendable {
         var registry: EntityRegistry
         var theme: Theme
         var globalHash: UInt64
+
+        /// Every template and asset: a build with none of them changed, and no content file
+        /// changed, has nothing to do.
+        var themeHash: UInt64 {
+            var h = StableHash()
+            for (name, hash) in theme.templateHashes.sorted(by: { $0.key < $1.key }) { h.add(name); h.add(hash) }
+            for (path, data) in (try? AssetCopier(sources: theme.assetDirectories).files()) ?? [] { h.add(path); h.add(data) }
+            return h.value
+        }
     }
 
     /// Settings, or every error found in them; content errors are added by the caller so
@@ -77,10 +86,22 @@ public struct SiteBuilder: Sendable {
         return (try site(settings, content), settings.theme, content)
     }
 
+    /// A build with no changed file, the same settings and the same output folder, before
+    /// any embargo lifts, would write nothing: say so without building.
+    func nothingToDo(_ cache: BuildCache, settings: Settings, files: [ContentFile], output: String, started: Date) -> BuildReport? {
+        guard cache.globalHash == settings.globalHash, cache.outputIdentity == BuildCache.identity(of: output), cache.themeHash == settings.themeHash,
+              Int64(options.filter.now.timeIntervalSince1970) < cache.earliestEmbargo,
+              files.count == cache.records.count, zip(files, cache.records).allSatisfy({ $0 == $1.file }) else { return nil }
+        return BuildReport(
+            articles: cache.articleCount, files: cache.outputs.count, writtenPaths: [], removedPaths: [], people: cache.peopleCount,
+            countries: cache.countryCount, skippedDrafts: 0, skippedFuture: 0, seconds: Date().timeIntervalSince(started))
+    }
+
     /// Article records: unchanged files from the cache, the rest read and parsed in parallel.
-    func loadContent(_ settings: Settings, cache: BuildCache?) throws(GazetteError) -> (LoadedContent, [ArticleRecord]) {
-        let files = ContentScan.files(in: options.contentDirectory)
+    func loadContent(_ settings: Settings, cache: BuildCache?, files: [ContentFile]? = nil) throws(GazetteError) -> (LoadedContent, [ArticleRecord]) {
+        let files = files ?? ContentScan.files(in: options.contentDirectory)
         var known: [String: ArticleRecord] = [:]
+        known.reserveCapacity(cache?.records.count ?? 0)
         if let cache, cache.globalHash == settings.globalHash {
             for record in cache.records { known[record.file.path] = record }
         }
@@ -127,14 +148,18 @@ public struct SiteBuilder: Sendable {
         let settings = try loadSettings()
         let cachePath = BuildCache.path(forOutput: options.output)
         let cache = options.clean ? nil : BuildCache.load(from: cachePath)
-        let (content, records) = try loadContent(settings, cache: cache)
+        let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
+        let files = ContentScan.files(in: options.contentDirectory)
+        if let cache, let report = nothingToDo(cache, settings: settings, files: files, output: output, started: started) {
+            return report
+        }
+        let (content, records) = try loadContent(settings, cache: cache, files: files)
         let site = try site(settings, content)
         let plan = BuildPlan(site: site)
         let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme)
         let hashes = Dictionary(records.map { ($0.file.path, $0.contentHash) }, uniquingKeysWith: { a, _ in a })
         let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, contentHashes: hashes)
 
-        let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
         var outcome: (written: [String], removed: [String], outputs: [String: UInt64])
         if FileManager.default.fileExists(atPath: output) && !options.clean {
             // Signatures from the cache count only for this very folder and these settings.
@@ -143,12 +168,14 @@ public struct SiteBuilder: Sendable {
         } else {
             outcome = try fresh(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings)
         }
-        let newCache = BuildCache(globalHash: settings.globalHash, outputIdentity: BuildCache.identity(of: output), records: records, outputs: outcome.outputs)
-        if !(outcome.written.isEmpty && cache?.outputs == outcome.outputs && cache?.records.count == records.count && cache?.outputIdentity == newCache.outputIdentity
-             && cache?.globalHash == newCache.globalHash && zip(cache?.records ?? [], records).allSatisfy({ $0.file == $1.file })) {
-            // A cache that cannot be written costs the next build its speed, not its correctness.
-            try? newCache.save(to: cachePath)
-        }
+        let now = Int64(options.filter.now.timeIntervalSince1970)
+        let embargo = options.filter.future ? .max : records.lazy.map(\.article.date.seconds).filter { $0 > now }.min() ?? .max
+        let newCache = BuildCache(
+            globalHash: settings.globalHash, outputIdentity: BuildCache.identity(of: output), records: records, outputs: outcome.outputs,
+            earliestEmbargo: embargo, articleCount: site.articles.count, peopleCount: site.taxonomy(.people)?.terms.count ?? 0,
+            countryCount: site.taxonomy(.countries)?.terms.count ?? 0, themeHash: settings.themeHash)
+        // A cache that cannot be written costs the next build its speed, not its correctness.
+        try? newCache.save(to: cachePath)
         return BuildReport(
             articles: site.articles.count, files: outcome.outputs.count, writtenPaths: outcome.written, removedPaths: outcome.removed, people: site.taxonomy(.people)?.terms.count ?? 0,
             countries: site.taxonomy(.countries)?.terms.count ?? 0, skippedDrafts: content.skippedDrafts,

@@ -57,6 +57,6 @@ public struct CountryTable: Sendable {
     }
 
     static func key(_ s: String) -> String {
-        s.lowercased().replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .whitespaces)
+        String(String.UnicodeScalarView(s.trimmed().lowercased().unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 }

@@ -3,6 +3,10 @@
 /// and hyphens ("Moon Jae-in", "Moon Jae In"). Countries go to their common English name.
 public struct NameNormalizer: Sendable {
     private var personSpelling: [String: String] = [:]
+    /// Every name seen, already resolved: an archive mentions a few thousand names hundreds
+    /// of thousands of times, so each is worked out once.
+    private var resolvedPeople: [String: String?] = [:]
+    private var resolvedCountries: [String: String?] = [:]
     private let registry: EntityRegistry
     private let countries: CountryTable
     public private(set) var mergedPeople: [String: Set<String>] = [:]
@@ -11,36 +15,42 @@ public struct NameNormalizer: Sendable {
     public init(articles: [Article], registry: EntityRegistry, countries: CountryTable = .shared) {
         self.registry = registry
         self.countries = countries
-        var uses: [String: [String: Int]] = [:]  // key → spelling → count
+        var mentions: [String: Int] = [:]
+        var countryNames = Set<String>()
         for article in articles {
-            for name in article.people {
-                let resolved = registry.peopleAliases[name] ?? name
-                uses[PersonRecognizer.key([resolved]), default: [:]][resolved, default: 0] += 1
-            }
+            for name in article.people { mentions[name, default: 0] += 1 }
+            for name in article.countries { countryNames.insert(name) }
+        }
+        var uses: [String: [String: Int]] = [:]  // key → spelling → count
+        for (name, count) in mentions {
+            let resolved = registry.peopleAliases[name] ?? name
+            uses[PersonRecognizer.key([resolved]), default: [:]][resolved, default: 0] += count
         }
         for (_, spellings) in uses {
             let best = spellings.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
             for spelling in spellings.keys { personSpelling[spelling] = best }
         }
-        for article in articles {
-            for name in article.people {
-                guard let canonical = person(name), canonical != name else { continue }
-                mergedPeople[canonical, default: []].insert(name)
-            }
-            for name in article.countries {
-                guard let canonical = country(name), canonical != name else { continue }
-                mergedCountries[canonical, default: []].insert(name)
-            }
+        for name in mentions.keys {
+            let canonical = registry.person(name).map { personSpelling[$0] ?? $0 }
+            resolvedPeople[name] = canonical
+            if let canonical, canonical != name { mergedPeople[canonical, default: []].insert(name) }
+        }
+        for name in countryNames {
+            let canonical = registry.country(name).map { countries.country(named: $0)?.name ?? $0 }
+            resolvedCountries[name] = canonical
+            if let canonical, canonical != name { mergedCountries[canonical, default: []].insert(name) }
         }
     }
 
     /// The name to tag with, or nil when the registry says never.
     public func person(_ name: String) -> String? {
+        if let known = resolvedPeople[name] { return known }
         guard let resolved = registry.person(name) else { return nil }
         return personSpelling[resolved] ?? resolved
     }
 
     public func country(_ name: String) -> String? {
+        if let known = resolvedCountries[name] { return known }
         guard let resolved = registry.country(name) else { return nil }
         return countries.country(named: resolved)?.name ?? resolved
     }

@@ -164,7 +164,11 @@ public struct PersonRecognizer: Sendable {
 
     /// Spelling variants of one name share a key: "Moon Jae-in", "Moon Jae In", "Moon Jae-In".
     static func key(_ words: [String]) -> String {
-        words.joined(separator: " ").lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
+        var out = String.UnicodeScalarView()
+        for word in words {
+            for s in word.lowercased().unicodeScalars where s != "-" && s != " " { out.append(s) }
+        }
+        return String(out)
     }
 
     /// The family name: first for Korean names, last otherwise.

@@ -26,6 +26,10 @@ struct ByteWriter {
         if let s { string(s) }
     }
 
+    mutating func raw(_ slice: ArraySlice<UInt8>) { bytes.append(contentsOf: slice) }
+
+    mutating func reserve(_ n: Int) { bytes.reserveCapacity(n) }
+
     mutating func strings(_ list: [String]) {
         int(list.count)
         for s in list { string(s) }
@@ -42,6 +46,8 @@ struct ByteReader {
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     var atEnd: Bool { i == bytes.count }
+    var position: Int { i }
+    func slice(_ range: Range<Int>) -> ArraySlice<UInt8> { bytes[range] }
 
     mutating func byte() throws -> UInt8 {
         guard i < bytes.count else { throw Malformed() }

@@ -15,11 +15,25 @@ public struct StableHash: Sendable, Hashable {
         for b in bytes { add(b) }
     }
 
-    /// Strings are length-prefixed so that ("ab", "c") and ("a", "bc") differ.
+    /// Strings are length-prefixed so that ("ab", "c") and ("a", "bc") differ, and taken
+    /// eight bytes at a time (then byte by byte for the tail): signatures hash the text of
+    /// 100,000 articles on every build.
     public mutating func add(_ string: String) {
         add(UInt64(string.utf8.count))
         var s = string
-        s.withUTF8 { for b in $0 { add(b) } }
+        s.withUTF8 { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            var i = 0
+            var v = value
+            while i + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                v = (v ^ word) &* 0x9E37_79B9_7F4A_7C15
+                v ^= v >> 29
+                i += 8
+            }
+            value = v
+            while i < raw.count { add(raw[i]); i += 1 }
+        }
     }
 
     public mutating func add(_ n: UInt64) {
