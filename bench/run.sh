@@ -43,10 +43,23 @@ for N in $NS; do
     touch "$corpus/.done"
   fi
   echo "N = $N articles"
+  rm -f "$WORK/out-gazette.gazette-cache" "$DISK_OUT.gazette-cache"
   measure "gazette build (tmpfs)" "$WORK/out-gazette" "$GAZETTE" build --source "$corpus" --output "$WORK/out-gazette"
   G_WALL=$WALL G_RSS=$RSS
+  # Rebuilds on the same output: nothing changed, then one article's body edited.
+  rebuild() {
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$GAZETTE" build --source "$corpus" --output "$WORK/out-gazette" > "$WORK/log" 2>&1
+    read -r WALL USER SYS RSS < "$WORK/time"
+    printf "  %-26s %8.2f s wall %8.2f s cpu %8.0f MB peak   %s\n" "$1" "$WALL" "$(echo "$USER + $SYS" | bc)" "$(echo "$RSS / 1024" | bc)" "$(grep -o '[0-9]* written, [0-9]* left alone' "$WORK/log")"
+  }
+  rebuild "no-op rebuild"
+  edited=$(find "$corpus/content" -name '*.md' | sort | head -1)
+  cp "$edited" "$WORK/edited.bak"
+  printf '\nA paragraph added for the benchmark.\n' >> "$edited"
+  rebuild "one body edited"
+  cp "$WORK/edited.bak" "$edited"
   measure "gazette build (disk)" "$DISK_OUT" "$GAZETTE" build --source "$corpus" --output "$DISK_OUT"
-  rm -rf "$DISK_OUT" "$WORK/out-gazette"
+  rm -rf "$DISK_OUT" "$DISK_OUT.gazette-cache" "$WORK/out-gazette" "$WORK/out-gazette.gazette-cache"
   if [ -n "$HUGO" ]; then
     hugo_corpus=$WORK/hugo-$N
     if [ ! -f "$hugo_corpus/.done" ]; then

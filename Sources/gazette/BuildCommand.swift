@@ -11,14 +11,9 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
     @Option(name: .shortAndLong, help: "Where to write the site (default: <source>/public).")
     var output: String?
-    @Option(help: "Theme to use instead of the config's.")
-    var theme: String?
+    @OptionGroup var publish: PublishOptions
     @Option(help: "Base URL instead of the config's, e.g. https://example.org/archive/.")
     var baseURL: String?
-    @Flag(help: "Include articles marked 'draft: true'.")
-    var drafts = false
-    @Flag(help: "Include articles dated in the future (embargoed).")
-    var future = false
     @Flag(help: "Ignore the build cache and write the whole site anew.")
     var clean = false
 
@@ -31,8 +26,8 @@ struct BuildCommand: ParsableCommand {
             base = parsed
         }
         var options = BuildOptions(
-            siteRoot: site.source, output: output, theme: theme, baseURL: base,
-            filter: PublishFilter(drafts: drafts, future: future), themeSearchPaths: ThemeSearchPaths.installed())
+            siteRoot: site.source, output: output, theme: publish.theme, baseURL: base,
+            filter: publish.filter, themeSearchPaths: ThemeSearchPaths.installed())
         options.clean = clean
         let terminal = isatty(STDERR_FILENO) == 1
         let builder = SiteBuilder(options: options, progress: terminal ? Terminal.progress : nil)
@@ -49,6 +44,18 @@ struct BuildCommand: ParsableCommand {
 struct SiteOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The site folder, holding gazette.yml and content/.")
     var source = "."
+}
+
+/// What a build publishes and how it looks, shared by `build` and `serve`.
+struct PublishOptions: ParsableArguments {
+    @Option(help: "Theme to use instead of the config's.")
+    var theme: String?
+    @Flag(help: "Include articles marked 'draft: true'.")
+    var drafts = false
+    @Flag(help: "Include articles dated in the future (embargoed).")
+    var future = false
+
+    var filter: PublishFilter { PublishFilter(drafts: drafts, future: future) }
 }
 
 enum Terminal {

@@ -16,16 +16,11 @@ struct ServeCommand: AsyncParsableCommand {
     var port = 8080
     @Option(help: "Serve under this path, as on the host, e.g. /archive/.")
     var basePath: String?
-    @Option(help: "Theme to use instead of the config's.")
-    var theme: String?
-    @Flag(help: "Include drafts.")
-    var drafts = false
-    @Flag(help: "Include articles dated in the future.")
-    var future = false
+    @OptionGroup var publish: PublishOptions
 
     func run() async throws {
         var options = ServeOptions(build: BuildOptions(
-            siteRoot: site.source, theme: theme, filter: PublishFilter(drafts: drafts, future: future),
+            siteRoot: site.source, theme: publish.theme, filter: publish.filter,
             themeSearchPaths: ThemeSearchPaths.installed()))
         options.host = host
         options.port = port

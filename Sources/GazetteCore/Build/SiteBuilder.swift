@@ -109,13 +109,7 @@ public struct SiteBuilder: Sendable {
         let parser = ArticleParser(dates: DateParser(zone: settings.config.timeZone))
         let results = files.parallelMap { file -> Result<ArticleRecord, GazetteError> in
             if let record = cached[file.path], record.file == file { return .success(record) }
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                return .failure(GazetteError(file: file.path, message: "cannot read this file; check its permissions"))
-            }
-            guard let text = String(validatingUTF8Data: data) else {
-                return .failure(GazetteError(file: file.path, line: data.lineOfFirstInvalidUTF8, message: "not valid UTF-8 text; save the file as UTF-8"))
-            }
-            return parser.parse(text, file: file.path).map { ArticleRecord(file: file, contentHash: StableHash.of(data), article: $0) }
+            return parser.parseFile(file.path).map { ArticleRecord(file: file, contentHash: StableHash.of($0.data), article: $0.article) }
         }
         var records: [ArticleRecord] = []
         var diagnostics: [Diagnostic] = []

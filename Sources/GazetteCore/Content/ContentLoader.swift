@@ -48,16 +48,7 @@ public struct ContentLoader: Sendable {
         let files = articleFiles()
         let base = contentDirectory.hasSuffix("/") ? contentDirectory : contentDirectory + "/"
         let parser = self.parser
-        let results = files.parallelMap { file -> Result<Article, GazetteError> in
-            let shown = base + file
-            guard let data = FileManager.default.contents(atPath: shown) else {
-                return .failure(GazetteError(file: shown, message: "cannot read this file; check its permissions"))
-            }
-            guard let text = String(validatingUTF8Data: data) else {
-                return .failure(GazetteError(file: shown, line: data.lineOfFirstInvalidUTF8, message: "not valid UTF-8 text; save the file as UTF-8"))
-            }
-            return parser.parse(text, file: shown)
-        }
+        let results = files.parallelMap { file in parser.parseFile(base + file).map(\.article) }
         var parsed: [Article] = []
         var diagnostics: [Diagnostic] = []
         for result in results {
@@ -80,6 +71,19 @@ public struct ContentLoader: Sendable {
             articles.append(article)
         }
         return LoadedContent(articles: articles, diagnostics: diagnostics, skippedDrafts: drafts, skippedFuture: future)
+    }
+}
+
+extension ArticleParser {
+    /// Reads and parses one article file; the bytes come back too, for the build cache.
+    func parseFile(_ path: String) -> Result<(article: Article, data: Data), GazetteError> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(GazetteError(file: path, message: "cannot read this file; check its permissions"))
+        }
+        guard let text = String(validatingUTF8Data: data) else {
+            return .failure(GazetteError(file: path, line: data.lineOfFirstInvalidUTF8, message: "not valid UTF-8 text; save the file as UTF-8"))
+        }
+        return parse(text, file: path).map { ($0, data) }
     }
 }
 
