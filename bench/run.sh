@@ -53,7 +53,7 @@ for N in $NS; do
     printf "  %-26s %8.2f s wall %8.2f s cpu %8.0f MB peak   %s\n" "$1" "$WALL" "$(echo "$USER + $SYS" | bc)" "$(echo "$RSS / 1024" | bc)" "$(grep -o '[0-9]* written, [0-9]* left alone' "$WORK/log")"
   }
   rebuild "no-op rebuild"
-  edited=$(find "$corpus/content" -name '*.md' | sort | head -1)
+  edited=$(find "$corpus/content" -name '*.md' -print -quit)
   cp "$edited" "$WORK/edited.bak"
   printf '\nA paragraph added for the benchmark.\n' >> "$edited"
   rebuild "one body edited"

@@ -45,7 +45,7 @@ public struct BuildReport: Sendable {
 
     public var summary: String {
         let removed = removedPaths.isEmpty ? "" : ", \(removedPaths.count) removed"
-        var line = "Built \(articles) articles into \(files) files (\(people) people, \(countries) countries): \(writtenPaths.count) written, \(files - writtenPaths.count) left alone\(removed), in \(String(format: "%.2f", seconds)) s"
+        var line = "Built \(articles == 1 ? "1 article" : "\(articles) articles") into \(files) files (\(people) people, \(countries) countries): \(writtenPaths.count) written, \(files - writtenPaths.count) left alone\(removed), in \(String(format: "%.2f", seconds)) s"
         var left: [String] = []
         if skippedDrafts > 0 { left.append(skippedDrafts == 1 ? "1 draft" : "\(skippedDrafts) drafts") }
         if skippedFuture > 0 { left.append("\(skippedFuture) embargoed") }
