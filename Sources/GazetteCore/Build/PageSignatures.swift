@@ -62,6 +62,7 @@ struct PageSignatures: Sendable {
             let taxonomy = site.taxonomies[t], term = taxonomy.terms[k]
             h.add(templates["term"] ?? 0)
             h.add(term.name); h.add(term.slug); h.add(term.country?.code)
+            if n == 1 { for i in term.articles { h.add(pages[i]) } }  // the coverage profile
             list(&h, Pagination(basePath: taxonomy.path(of: term), itemCount: term.articles.count, perPage: taxonomy.config.perPage), page: n) { term.articles[$0] }
         case .termFeed(let t, let k):
             let term = site.taxonomies[t].terms[k]

@@ -131,10 +131,35 @@ public struct PageContext: Sendable {
         ]
         if taxonomy.config.feed { termDict["feed_url"] = url(SitePaths.termFeed(taxonomy.config, slug: term.slug)) }
         if let country = term.country { termDict["flag"] = country.flag; termDict["code"] = country.code }
+        if n == 1, !term.articles.isEmpty {
+            termDict["profile"] = profile(TermProfile(site: site, term: term, kind: taxonomy.config.kind))
+        }
         context["term"] = termDict
         context.list(p.range(ofPage: n).map { item(term.articles[$0]) })
         context["pagination"] = pagination(p, page: n)
         return context
+    }
+
+    /// The coverage profile as template values.
+    func profile(_ profile: TermProfile) -> [String: Any] {
+        func links(_ kind: TaxonomyKind, _ counts: [TermProfile.Count]) -> [[String: Any]] {
+            counts.map { c in
+                var link = termLink(kind, c.name) ?? ["name": c.name]
+                link["count"] = c.count
+                return link
+            }
+        }
+        let people = links(.people, profile.people), countries = links(.countries, profile.countries)
+        let sections = links(.sections, profile.sections)
+        return [
+            "timeline_svg": profile.timelineSVG(),
+            "timeline_summary": profile.summary,
+            "first_date": DateDisplay.short(profile.first), "first_date_iso": profile.first.rfc3339,
+            "latest_date": DateDisplay.short(profile.latest), "latest_date_iso": profile.latest.rfc3339,
+            "people": people, "has_people": !people.isEmpty,
+            "countries": countries, "has_countries": !countries.isEmpty,
+            "sections": sections, "has_sections": !sections.isEmpty,
+        ]
     }
 
     public func terms(_ taxonomy: Taxonomy, sorted: [Term], byName: Bool, _ p: Pagination, page n: Int) -> [String: Any] {
