@@ -16,9 +16,12 @@ struct BuildPlan: Sendable {
     var jobs: [PageJob] = []
     /// Term lists sorted by count, per taxonomy (computed once, used by every index page).
     var termsByCount: [[Term]] = []
+    /// Related articles of each article.
+    var related: [[Int]] = []
 
     init(site: Site) {
         let c = site.config
+        related = RelatedArticles.compute(site: site)
         jobs = site.articles.indices.map(PageJob.article)
         let home = Pagination(basePath: "", itemCount: site.articles.count, perPage: c.perPage)
         jobs += (1...home.pageCount).map { PageJob.home(page: $0) }

@@ -55,7 +55,7 @@ struct PageRenderer: Sendable {
     func text(of job: PageJob) throws(GazetteError) -> String {
         switch job {
         case .article(let i):
-            return theme.render(context.article(i, bodyHTML: try bodyHTML(i)), template: "article")
+            return theme.render(context.article(i, bodyHTML: try bodyHTML(i), related: plan.related[i]), template: "article")
         case .home(let n):
             let p = Pagination(basePath: "", itemCount: site.articles.count, perPage: site.config.perPage)
             return theme.render(context.home(p, page: n), template: "home")

@@ -55,6 +55,8 @@ struct PageSignatures: Sendable {
             if i > 0 { h.add(items[i - 1]) }  // the newer article, linked as "next"
             h.add(UInt8(9))
             if i + 1 < items.count { h.add(items[i + 1]) }
+            h.add(UInt8(7))
+            for j in plan.related[i] { h.add(items[j]) }
         case .home(let n):
             h.add(templates["home"] ?? 0)
             list(&h, Pagination(basePath: "", itemCount: site.articles.count, perPage: site.config.perPage), page: n) { $0 }

@@ -77,7 +77,7 @@ public struct PageContext: Sendable {
 
     // MARK: Page kinds
 
-    public func article(_ i: Int, bodyHTML: String) -> [String: Any] {
+    public func article(_ i: Int, bodyHTML: String, related: [Int] = []) -> [String: Any] {
         let a = site.articles[i]
         var article: [String: Any] = [
             "title": a.title,
@@ -102,6 +102,8 @@ public struct PageContext: Sendable {
         article["has_countries"] = !a.countries.isEmpty
         var context = common(title: a.title, path: site.articlePaths[i], description: a.summary, extra: ["is_article": true])
         context["article"] = article
+        context["related"] = related.map(item)
+        context["has_related"] = !related.isEmpty
         // Newer is one step towards the front of the list, older one step back.
         if i > 0 { context["next"] = ["title": site.articles[i - 1].title, "url": url(site.articlePaths[i - 1])] }
         if i + 1 < site.articles.count { context["prev"] = ["title": site.articles[i + 1].title, "url": url(site.articlePaths[i + 1])] }

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Up to five related articles for each article, from the people and countries they
+/// share, each shared name weighted by its rarity (a shared rare name counts more than a
+/// shared "South Korea"), nearness in time breaking ties.
+///
+/// A name carried by thousands of articles contributes only the articles nearest in time
+/// to this one (`window` on each side); a rare name contributes all of its articles. That
+/// keeps the work linear in the archive's size.
+enum RelatedArticles {
+    static func compute(site: Site, limit: Int = 5, window: Int = 40) -> [[Int]] {
+        let n = Double(max(1, site.articles.count))
+        let taxonomies = [site.taxonomy(.people), site.taxonomy(.countries)].compactMap { $0 }
+        return site.articles.indices.parallelMap { a -> [Int] in
+            let article = site.articles[a]
+            var scores: [Int: Double] = [:]
+            for taxonomy in taxonomies {
+                for name in Site.names(of: article, in: taxonomy.config.kind) {
+                    guard let term = taxonomy.term(named: name), term.articles.count > 1 else { continue }
+                    let weight = log(n / Double(term.articles.count)) + 0.01
+                    let list = term.articles
+                    var range = list.indices
+                    if list.count > 2 * window + 1 {
+                        let position = binarySearch(list, a)
+                        range = max(0, position - window)..<min(list.count, position + window + 1)
+                    }
+                    for k in range where list[k] != a { scores[list[k], default: 0] += weight }
+                }
+            }
+            let date = article.date.seconds
+            return scores.sorted { x, y in
+                if x.value != y.value { return x.value > y.value }
+                let dx = abs(site.articles[x.key].date.seconds - date), dy = abs(site.articles[y.key].date.seconds - date)
+                return dx != dy ? dx < dy : x.key < y.key
+            }.prefix(limit).map(\.key)
+        }
+    }
+
+    /// Where `value` is (or would be) in an ascending list.
+    static func binarySearch(_ list: [Int], _ value: Int) -> Int {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
