@@ -26,13 +26,7 @@ final class IncrementalOutput: @unchecked Sendable {
             lock.withLock { unchanged += 1 }
             return
         }
-        let full = staging + "/" + path
-        do {
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: full))
-        } catch {
-            throw GazetteError(file: full, message: "cannot write: \(error.localizedDescription) (is the disk full?)")
-        }
+        try FileWriter(root: staging).write(data, to: path)
         lock.withLock { staged.append(path) }
     }
 
