@@ -20,9 +20,6 @@ public struct StagedOutput: Sendable {
         }
     }
 
-    /// Path of a site file inside the staging folder.
-    public func file(_ sitePath: String) -> String { staging + "/" + sitePath }
-
     /// Puts the new site in place of the old one. On Linux the two folders are exchanged
     /// in one step (renameat2 RENAME_EXCHANGE), so there is no moment without a site.
     public func commit() throws(GazetteError) {

@@ -48,10 +48,6 @@ struct PageRenderer: Sendable {
         }
     }
 
-    func render(_ job: PageJob) throws(GazetteError) -> (path: String, text: String) {
-        (path(of: job), try text(of: job))
-    }
-
     func text(of job: PageJob) throws(GazetteError) -> String {
         switch job {
         case .article(let i):

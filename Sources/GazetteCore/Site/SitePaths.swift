@@ -24,5 +24,5 @@ public enum SitePaths {
 
     /// Segments a term slug may not take, since the index pages use them.
     static let byNameSegment = "by-name"
-    static let reservedTermSlugs: Set<String> = ["page", byNameSegment, "feed-xml"]
+    static let reservedTermSlugs: Set<String> = ["page", byNameSegment]
 }
