@@ -28,25 +28,23 @@ public struct PreviewServer: Sendable {
         await rebuilder.finishAll()
     }
 
-    /// The site configuration as served: under `--base-path`, else the config's own path.
-    func buildOptions(output: String) throws -> BuildOptions {
+    /// The build as served, and the path it is served under: `--base-path`, else the path
+    /// of the base URL (from `--base-url` or the config).
+    func buildOptions(output: String) -> (BuildOptions, basePath: String) {
         var build = options.build
         build.output = output
-        if let basePath = options.basePath {
-            let config = (try? SiteConfig.load(path: build.configFile)) ?? SiteConfig()
-            build.baseURL = (build.baseURL ?? config.baseURL).with(path: basePath)
-        }
-        return build
+        let config = (try? SiteConfig.load(path: build.configFile)) ?? SiteConfig()
+        let baseURL = build.baseURL ?? config.baseURL
+        if let basePath = options.basePath { build.baseURL = baseURL.with(path: basePath) }
+        return (build, (build.baseURL ?? baseURL).path)
     }
 
     func prepare(workspace: String, onReady: @escaping @Sendable (String) -> Void) async throws -> (some ApplicationProtocol, Rebuilder, FileWatcher?) {
         let output = workspace + "/site"
-        let build = try buildOptions(output: output)
+        let (build, basePath) = buildOptions(output: output)
         let rebuilder = Rebuilder(options: build)
         await rebuilder.rebuild()
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        let config = (try? SiteConfig.load(path: build.configFile)) ?? SiteConfig()
-        let basePath = (build.baseURL ?? config.baseURL).path
         let root = URL(fileURLWithPath: output).resolvingSymlinksInPath().path
 
         let router = Router()

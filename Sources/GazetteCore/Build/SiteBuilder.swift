@@ -22,15 +22,9 @@ public struct SiteBuilder: Sendable {
         var registry: EntityRegistry
         var theme: Theme
         var globalHash: UInt64
-
         /// Every template and asset: a build with none of them changed, and no content file
         /// changed, has nothing to do.
-        var themeHash: UInt64 {
-            var h = StableHash()
-            for (name, hash) in theme.templateHashes.sorted(by: { $0.key < $1.key }) { h.add(name); h.add(hash) }
-            for (path, data) in (try? AssetCopier(sources: theme.assetDirectories).files()) ?? [] { h.add(path); h.add(data) }
-            return h.value
-        }
+        var themeHash: UInt64
     }
 
     /// Settings, or every error found in them; content errors are added by the caller so
@@ -58,9 +52,9 @@ public struct SiteBuilder: Sendable {
             return (nil, diagnostics + [Diagnostic(file: options.contentDirectory, message: "no content folder here; run gazette in the folder that holds content/ and gazette.yml, or pass --source")])
         }
         guard diagnostics.isEmpty, let theme else {
-            // Read the content anyway, with default settings, to report its errors too.
-            let fallback = Settings(config: config, registry: registry, theme: Theme(name: "", library: .init(), templateFiles: [:], assetDirectories: []), globalHash: 0)
-            do { _ = try loadContent(fallback, cache: nil) } catch { return (nil, diagnostics + error.diagnostics) }
+            // Read the content anyway, to report its errors in the same run.
+            let files = ContentScan.files(in: options.contentDirectory)
+            do { _ = try loadContent(files, timeZone: config.timeZone, reusing: [:]) } catch { return (nil, diagnostics + error.diagnostics) }
             return (nil, diagnostics)
         }
         var h = StableHash()
@@ -69,7 +63,10 @@ public struct SiteBuilder: Sendable {
         h.add(FileManager.default.contents(atPath: registryPath) ?? Data())
         h.add(options.theme); h.add(options.baseURL?.string); h.add(options.filter.drafts); h.add(options.filter.future)
         h.add(Self.programIdentity)
-        return (Settings(config: config, registry: registry, theme: theme, globalHash: h.value), [])
+        var t = StableHash()
+        for (name, hash) in theme.templateHashes.sorted(by: { $0.key < $1.key }) { t.add(name); t.add(hash) }
+        for (path, data) in (try? AssetCopier(sources: theme.assetDirectories).files()) ?? [] { t.add(path); t.add(data) }
+        return (Settings(config: config, registry: registry, theme: theme, globalHash: h.value, themeHash: t.value), [])
     }
 
     /// Size and time of the running program: a new Gazette may render differently.
@@ -79,34 +76,32 @@ public struct SiteBuilder: Sendable {
         return "\(info.st_size):\(info.st_mtim.tv_sec):\(info.st_mtim.tv_nsec)"
     }()
 
-    /// Phase 1 for callers that want the graph without writing (the preview server, tests).
-    public func load() throws(GazetteError) -> (Site, Theme, LoadedContent) {
-        let settings = try loadSettings()
-        let (content, _) = try loadContent(settings, cache: nil)
-        return (try site(settings, content), settings.theme, content)
-    }
-
     /// A build with no changed file, the same settings and the same output folder, before
     /// any embargo lifts, would write nothing: say so without building.
     func nothingToDo(_ cache: BuildCache, settings: Settings, files: [ContentFile], output: String, started: Date) -> BuildReport? {
         guard cache.globalHash == settings.globalHash, cache.outputIdentity == BuildCache.identity(of: output), cache.themeHash == settings.themeHash,
               Int64(options.filter.now.timeIntervalSince1970) < cache.earliestEmbargo,
               files.count == cache.records.count, zip(files, cache.records).allSatisfy({ $0 == $1.file }) else { return nil }
+        let left = ContentLoader.publishable(cache.records.map(\.article), diagnostics: [], filter: options.filter)
         return BuildReport(
             articles: cache.articleCount, files: cache.outputs.count, writtenPaths: [], removedPaths: [], people: cache.peopleCount,
-            countries: cache.countryCount, skippedDrafts: 0, skippedFuture: 0, seconds: Date().timeIntervalSince(started))
+            countries: cache.countryCount, skippedDrafts: left.skippedDrafts, skippedFuture: left.skippedFuture,
+            seconds: Date().timeIntervalSince(started))
     }
 
-    /// Article records: unchanged files from the cache, the rest read and parsed in parallel.
-    func loadContent(_ settings: Settings, cache: BuildCache?, files: [ContentFile]? = nil) throws(GazetteError) -> (LoadedContent, [ArticleRecord]) {
-        let files = files ?? ContentScan.files(in: options.contentDirectory)
+    /// Records of the cache that still hold: made with these settings. Parsing depends on
+    /// them (the time zone reads dates), so any other cache's records are read again.
+    static func reusableRecords(_ cache: BuildCache?, settings: Settings) -> [String: ArticleRecord] {
+        guard let cache, cache.globalHash == settings.globalHash else { return [:] }
         var known: [String: ArticleRecord] = [:]
-        known.reserveCapacity(cache?.records.count ?? 0)
-        if let cache, cache.globalHash == settings.globalHash {
-            for record in cache.records { known[record.file.path] = record }
-        }
-        let cached = known
-        let parser = ArticleParser(dates: DateParser(zone: settings.config.timeZone))
+        known.reserveCapacity(cache.records.count)
+        for record in cache.records { known[record.file.path] = record }
+        return known
+    }
+
+    /// Article records: unchanged files from `cached`, the rest read and parsed in parallel.
+    func loadContent(_ files: [ContentFile], timeZone: SiteTimeZone, reusing cached: [String: ArticleRecord]) throws(GazetteError) -> (LoadedContent, [ArticleRecord]) {
+        let parser = ArticleParser(dates: DateParser(zone: timeZone))
         let results = files.parallelMap { file -> Result<ArticleRecord, GazetteError> in
             if let record = cached[file.path], record.file == file { return .success(record) }
             return parser.parseFile(file.path).map { ArticleRecord(file: file, contentHash: StableHash.of($0.data), article: $0.article) }
@@ -147,7 +142,7 @@ public struct SiteBuilder: Sendable {
         if let cache, let report = nothingToDo(cache, settings: settings, files: files, output: output, started: started) {
             return report
         }
-        let (content, records) = try loadContent(settings, cache: cache, files: files)
+        let (content, records) = try loadContent(files, timeZone: settings.config.timeZone, reusing: Self.reusableRecords(cache, settings: settings))
         let site = try site(settings, content)
         let plan = BuildPlan(site: site)
         let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme)

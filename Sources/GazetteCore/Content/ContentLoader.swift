@@ -33,22 +33,10 @@ public struct ContentLoader: Sendable {
         self.parser = parser
     }
 
-    /// Article files, relative to the content folder, in a stable order.
-    public func articleFiles() -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: contentDirectory) else { return [] }
-        var files: [String] = []
-        for case let path as String in walker where path.hasSuffix(".md") {
-            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            files.append(path)
-        }
-        return files.sorted()
-    }
-
     public func load(filter: PublishFilter) -> LoadedContent {
-        let files = articleFiles()
-        let base = contentDirectory.hasSuffix("/") ? contentDirectory : contentDirectory + "/"
+        let files = ContentScan.files(in: contentDirectory)
         let parser = self.parser
-        let results = files.parallelMap { file in parser.parseFile(base + file).map(\.article) }
+        let results = files.parallelMap { file in parser.parseFile(file.path).map(\.article) }
         var parsed: [Article] = []
         var diagnostics: [Diagnostic] = []
         for result in results {

@@ -51,6 +51,13 @@ import Testing
         #expect(report.summary.contains("0 written, \(report.files) left alone"))
     }
 
+    @Test func aRebuildWithNothingToDoStillSaysWhatWasLeftOut() throws {
+        site.write(["content/draft.md": article("Not yet", extra: "draft: true\n")])
+        #expect(try build().summary.hasSuffix("left out 1 draft"))
+        let again = try build()
+        #expect(again.writtenPaths == [] && again.summary.hasSuffix("left out 1 draft"))
+    }
+
     @Test func aBodyEditRewritesThatArticleAndTheFeedsThatCarryIt() throws {
         try build()
         let before = modified("countries/brazil/index.html")
