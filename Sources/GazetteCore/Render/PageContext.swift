@@ -20,6 +20,7 @@ public struct PageContext: Sendable {
             "assets": base.relative(SitePaths.assets),
         ]
         if !site.config.description.isEmpty { siteValues["description"] = site.config.description }
+        if site.config.search { siteValues["search_url"] = base.relative(SitePaths.search) }
         nav = site.taxonomies.map { ["title": $0.config.title, "url": base.relative(SitePaths.termIndex($0.config, byName: false))] }
             + [["title": "Archive", "url": base.relative(SitePaths.archives)]]
         self.siteValues = siteValues
@@ -174,6 +175,7 @@ public struct PageContext: Sendable {
             "by_name_url": url(SitePaths.termIndex(taxonomy.config, byName: true)),
             "sorted_by_name": byName,
             "is_countries": taxonomy.config.kind == .countries,
+            "path": taxonomy.config.path,
         ] as [String: Any]
         context["has_terms"] = !taxonomy.terms.isEmpty
         context["terms"] = p.range(ofPage: n).map { k -> [String: Any] in
@@ -183,6 +185,13 @@ public struct PageContext: Sendable {
             return dict
         }
         context["pagination"] = pagination(p, page: n)
+        if site.config.search { context["names_url"] = url(SearchIndexFiles.folder + "n/\(taxonomy.config.path).json") }
+        if taxonomy.config.kind == .countries, n == 1 {
+            let grid = CoverageGrid(tiles: taxonomy.terms.compactMap { term in
+                term.country.map { CoverageGrid.Tile(name: term.name, code: $0.code, url: url(taxonomy.path(of: term)), count: term.articles.count) }
+            })
+            if !grid.tiles.isEmpty { context["grid"] = ["svg": grid.svg(), "legend": grid.legend()] }
+        }
         return context
     }
 
@@ -222,6 +231,13 @@ public struct PageContext: Sendable {
 
     public func notFound() -> [String: Any] {
         common(title: "Page not found", path: SitePaths.notFound)
+    }
+
+    /// The search page: the script finds the index at `search.index_url`.
+    public func search() -> [String: Any] {
+        var context = common(title: "Search", path: SitePaths.search, description: "Search the archive of \(site.config.title).")
+        context["search"] = ["index_url": url(SearchIndexFiles.manifest), "base": site.config.baseURL.path]
+        return context
     }
 }
 

@@ -20,6 +20,7 @@ public enum SitePaths {
     public static let sitemap = "sitemap.xml"
     public static let robots = "robots.txt"
     public static let notFound = "404.html"
+    public static let search = "search/"
     public static let assets = "assets/"
 
     /// Segments a term slug may not take, since the index pages use them.

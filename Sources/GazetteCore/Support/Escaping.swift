@@ -39,3 +39,30 @@ public enum Escape {
         }
     }
 }
+
+extension Escape {
+    /// `text` as a JSON string literal, quotes included. `<`, `>` and `&` are written as
+    /// `\u003c`-style escapes too, so the JSON stays inert even if a page inlines it.
+    public static func jsonString(_ text: String) -> String {
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(text.utf8.count + 2)
+        let hex = Array("0123456789abcdef".utf8)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0x00..<0x20, 0x3C, 0x3E, 0x26:
+                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+        // U+2028 and U+2029 are valid JSON but end a line in older JavaScript.
+        let s = String(decoding: out, as: UTF8.self)
+        return s.contains("\u{2028}") || s.contains("\u{2029}")
+            ? s.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029") : s
+    }
+}

@@ -13,6 +13,7 @@ import Testing
         ("archive-month.html", "2024/03/index.html"),
         ("archives.html", "archive/index.html"),
         ("404.html", "404.html"),
+        ("search.html", "search/index.html"),
         ("feed.xml", "feed.xml"),
         ("feed.json", "feed.json"),
     ]

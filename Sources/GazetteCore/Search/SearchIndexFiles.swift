@@ -1,0 +1,132 @@
+import Foundation
+
+/// The search index as the files the search page's script reads, all under `search-index/`:
+///
+/// - `manifest.json`, the manifest: the first term of every term shard, the stop words, the
+///   sections and years to filter by, and how documents are grouped.
+/// - `t/<n>.json`, term shards: consecutive terms in sorted order, about `shardBytes` each,
+///   so a query term (or a prefix) costs one or two small downloads at any archive size.
+///   Each term maps to `[document frequency, [gap, impact, gap, impact, ...]]`, gaps between
+///   ascending document numbers.
+/// - `d/<n>.json`, documents `documentsPerShard` at a time: title, path, day, section,
+///   summary, people and countries (name and slug), for the results shown.
+/// - `f/<taxonomy>/<slug>.json` and `y/<year>.json`, every document of one person,
+///   country, section or year (not truncated), for filters: gaps, or a base64 bitmap when
+///   that is smaller.
+/// - `n/<taxonomy>.json`, every term of a taxonomy with its slug and count, for filtering
+///   the people and countries indexes by name.
+public struct SearchIndexFiles: Sendable {
+    public static let folder = "search-index/"
+    public static let manifest = folder + "manifest.json"
+    static let shardBytes = 16 * 1024
+    static let documentsPerShard = 16
+    static let summaryLimit = 240
+
+    let site: Site
+    let index: SearchIndex
+
+    public init(site: Site, index: SearchIndex) {
+        self.site = site
+        self.index = index
+    }
+
+    public func files() -> [(path: String, text: String)] {
+        var files: [(path: String, text: String)] = []
+        let (shards, firstTerms) = termShards()
+        for (k, shard) in shards.enumerated() { files.append(("\(Self.folder)t/\(k).json", shard)) }
+        files += documentShards()
+        files += facets()
+        files.append((Self.manifest, manifestJSON(firstTerms: firstTerms)))
+        return files
+    }
+
+    func manifestJSON(firstTerms: [String]) -> String {
+        var facets: [String] = []
+        for taxonomy in site.taxonomies {
+            facets.append("{\"kind\":\(Escape.jsonString(taxonomy.config.kind.rawValue)),\"path\":\(Escape.jsonString(taxonomy.config.path)),\"title\":\(Escape.jsonString(taxonomy.config.title))}")
+        }
+        let sections = site.taxonomy(.sections).map { t in t.terms.map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug))]" } } ?? []
+        return "{\"version\":1,\"documents\":\(index.documentCount),\"documents_per_shard\":\(Self.documentsPerShard)"
+            + ",\"posting_limit\":\(SearchIndex.postingLimit)"
+            + ",\"stop\":[\(SearchIndex.stopWords.sorted().map(Escape.jsonString).joined(separator: ","))]"
+            + ",\"facets\":[\(facets.joined(separator: ","))]"
+            + ",\"sections\":[\(sections.joined(separator: ","))]"
+            + ",\"years\":[\(site.years.map { String($0.year) }.joined(separator: ","))]"
+            + ",\"shards\":[\(firstTerms.map(Escape.jsonString).joined(separator: ","))]}\n"
+    }
+
+    /// Consecutive terms grouped until a shard reaches `shardBytes`; a term is never split.
+    func termShards() -> (shards: [String], firstTerms: [String]) {
+        var shards: [String] = [], firstTerms: [String] = []
+        var current = "", first: String?
+        for entry in index.entries {
+            var line = Escape.jsonString(entry.term) + ":[\(entry.documentFrequency),["
+            var previous: UInt32 = 0
+            var parts: [String] = []
+            parts.reserveCapacity(entry.postings.count * 2)
+            for p in entry.postings {
+                parts.append(String(p.document - previous)); parts.append(String(p.impact))
+                previous = p.document
+            }
+            line += parts.joined(separator: ",") + "]]"
+            if first != nil, current.utf8.count + line.utf8.count > Self.shardBytes {
+                shards.append("{" + current + "}\n"); firstTerms.append(first!)
+                current = ""; first = nil
+            }
+            if first == nil { first = entry.term } else { current += "," }
+            current += line
+        }
+        if let first { shards.append("{" + current + "}\n"); firstTerms.append(first) }
+        return (shards, firstTerms)
+    }
+
+    func documentShards() -> [(path: String, text: String)] {
+        let n = site.articles.count
+        let people = site.taxonomy(.people), countries = site.taxonomy(.countries), sections = site.taxonomy(.sections)
+        func terms(_ names: [String], _ taxonomy: Taxonomy?) -> String {
+            guard let taxonomy else { return "[]" }
+            let pairs = names.compactMap { name in taxonomy.term(named: name).map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug))]" } }
+            return "[" + pairs.joined(separator: ",") + "]"
+        }
+        return stride(from: 0, to: n, by: Self.documentsPerShard).map { start in
+            let docs = (start..<min(n, start + Self.documentsPerShard)).map { i -> String in
+                let a = site.articles[i]
+                let t = a.date.local
+                let day = "\(t.year)-\(t.month < 10 ? "0" : "")\(t.month)-\(t.day < 10 ? "0" : "")\(t.day)"
+                let section = a.section.flatMap { sections?.term(named: $0) }.map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug))]" } ?? "null"
+                let summary = a.summary.count > Self.summaryLimit ? String(a.summary.prefix(Self.summaryLimit)) + "…" : a.summary
+                return "[\(Escape.jsonString(a.title)),\(Escape.jsonString(site.articlePaths[i])),\"\(day)\",\(section),\(Escape.jsonString(summary))"
+                    + ",\(terms(a.people, people)),\(terms(a.countries, countries))]"
+            }
+            return ("\(Self.folder)d/\(start / Self.documentsPerShard).json", "[" + docs.joined(separator: ",\n") + "]\n")
+        }
+    }
+
+    func facets() -> [(path: String, text: String)] {
+        var files: [(path: String, text: String)] = []
+        for taxonomy in site.taxonomies {
+            let path = taxonomy.config.path
+            for term in taxonomy.terms {
+                files.append(("\(Self.folder)f/\(path)/\(term.slug).json", Self.documentSet(term.articles.sorted(), of: index.documentCount)))
+            }
+            let names = taxonomy.terms.map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug)),\($0.articles.count)]" }
+            files.append(("\(Self.folder)n/\(path).json", "[" + names.joined(separator: ",\n") + "]\n"))
+        }
+        for year in site.years {
+            files.append(("\(Self.folder)y/\(year.year).json", Self.documentSet(year.articles.sorted(), of: index.documentCount)))
+        }
+        return files
+    }
+
+    /// Ascending document numbers as `{"d":[gaps]}`, or as `{"b":"<base64 bitmap>"}` when
+    /// the bitmap is smaller (a country in half the archive: 17 KB at 100,000 articles).
+    static func documentSet(_ documents: [Int], of count: Int) -> String {
+        var previous = 0
+        let gaps = documents.map { d -> String in defer { previous = d }; return String(d - previous) }.joined(separator: ",")
+        let bitmapBytes = (count + 7) / 8
+        if gaps.utf8.count <= bitmapBytes * 4 / 3 { return "{\"d\":[\(gaps)]}\n" }
+        var bits = [UInt8](repeating: 0, count: bitmapBytes)
+        for d in documents { bits[d >> 3] |= 1 << UInt8(d & 7) }
+        return "{\"b\":\"\(Data(bits).base64EncodedString())\"}\n"
+    }
+}

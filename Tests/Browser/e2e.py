@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""Gazette in a real browser: builds the sample archive (and a site of hostile content),
+serves each folder as a plain web host would, and drives headless Chromium through the
+search page, its filters and keyboard use, an article's related articles, a person's
+profile, the index filters and the countries grid. Every page visited must log no
+JavaScript error. Run by `make e2e` (and so by `make test`).
+"""
+import argparse
+import functools
+import http.server
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+
+os.environ.setdefault("SE_AVOID_STATS", "true")  # Selenium must not phone home
+from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import TimeoutException  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+WORK = os.path.join(REPO, ".build", "e2e")
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder):
+    """A static server over `folder` on a free port, like any web host."""
+    handler = functools.partial(Quiet, directory=folder)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, "http://127.0.0.1:%d/" % server.server_address[1]
+
+
+def browser(javascript=True):
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    return webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
+
+
+class Failures:
+    def __init__(self):
+        self.items = []
+        self.passed = 0
+
+    def check(self, condition, message):
+        if condition:
+            self.passed += 1
+        else:
+            self.items.append(message)
+            print("  FAIL: " + message)
+
+
+def console_errors(driver):
+    return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def visit(driver, url, failures, label):
+    driver.get(url)
+    errors = console_errors(driver)
+    failures.check(not errors, "%s logged JavaScript errors: %s" % (label, errors))
+
+
+def wait_for_results(driver, timeout=10):
+    """Waits until the search page has finished the current query; returns the result
+    links' (text, href) and the time the page measured."""
+    WebDriverWait(driver, timeout).until(
+        lambda d: d.find_element(By.ID, "search-app").get_attribute("data-state") in ("done", "error"))
+    app = driver.find_element(By.ID, "search-app")
+    links = driver.find_elements(By.CSS_SELECTOR, "#search-results .search-result-title a")
+    return [(a.text, a.get_attribute("href")) for a in links], float(app.get_attribute("data-results-ms") or "nan")
+
+
+def type_query(driver, text):
+    box = driver.find_element(By.ID, "search-q")
+    box.clear()
+    driver.execute_script("document.getElementById('search-app').removeAttribute('data-state')")
+    for ch in text:
+        box.send_keys(ch)
+        time.sleep(0.02)
+    return box
+
+
+def article_links(page_file):
+    """The article links of a built list page, read from the file itself."""
+    with open(page_file, encoding="utf-8") as f:
+        html = f.read()
+    return set(re.findall(r'class="teaser-title"><a href="([^"]+)"', html))
+
+
+def sample_site(driver, root, base, failures):
+    print("Sample archive:")
+    # Search as you type: a prefix finds the ferry article, highlighted.
+    visit(driver, base + "search/", failures, "the search page")
+    type_query(driver, "ferr")
+    results, ms = wait_for_results(driver)
+    failures.check(results and "ferry" in results[0][0].lower(), "typing 'ferr' should find the ferry article first, got %s" % results)
+    marks = [m.text.lower() for m in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+    failures.check(any(m.startswith("ferr") for m in marks), "matches should be highlighted, marks were %s" % marks)
+    failures.check("q=ferr" in driver.current_url, "the URL should keep the query, was %s" % driver.current_url)
+    print("  'ferr': %d results in %.0f ms" % (len(results), ms))
+
+    # Ranking: both words, the article with both in its title first.
+    type_query(driver, "fukuoka ferry")
+    results, ms = wait_for_results(driver)
+    failures.check(results and results[0][0] == "Passenger ferry link to Fukuoka resumes after three years",
+                   "'fukuoka ferry' should rank the Fukuoka ferry article first, got %s" % results[:3])
+
+    # Filter by a person offered in the results.
+    type_query(driver, "korea")
+    results, _ = wait_for_results(driver)
+    chips = driver.find_elements(By.CSS_SELECTOR, "#search-facets button[data-kind='people']")
+    failures.check(len(chips) > 0, "results for 'korea' should offer people to filter by")
+    if chips:
+        slug = chips[0].get_attribute("data-slug")
+        driver.execute_script("document.getElementById('search-app').removeAttribute('data-state')")
+        chips[0].click()
+        filtered, _ = wait_for_results(driver)
+        allowed = {urllib.parse.urljoin(base, p) for p in article_links(os.path.join(root, "people", slug, "index.html"))}
+        failures.check(filtered and all(href in allowed for _, href in filtered),
+                       "filtered by %s, every result should be one of their articles: %s" % (slug, filtered))
+        failures.check(len(filtered) <= len(results), "a filter can only narrow the results")
+        failures.check("person=" + slug in driver.current_url, "the URL should keep the filter, was %s" % driver.current_url)
+        active = driver.find_elements(By.CSS_SELECTOR, "#search-active button")
+        failures.check(len(active) == 1, "the active filter should show, removable")
+        if active:
+            driver.execute_script("document.getElementById('search-app').removeAttribute('data-state')")
+            active[0].click()
+            unfiltered, _ = wait_for_results(driver)
+            failures.check(len(unfiltered) == len(results), "removing the filter should bring back every result")
+
+    # Filter by section and year with the selects.
+    visit(driver, base + "search/?q=port&section=economy", failures, "a shared search URL")
+    results, _ = wait_for_results(driver)
+    economy = {urllib.parse.urljoin(base, p) for p in article_links(os.path.join(root, "sections", "economy", "index.html"))}
+    failures.check(all(href in economy for _, href in results), "section=economy should keep only Economy articles: %s" % results)
+    failures.check(driver.find_element(By.ID, "search-q").get_attribute("value") == "port", "a shared URL should fill in the query")
+
+    # Keyboard: arrows move from the box through the results, Enter opens, Escape returns.
+    visit(driver, base + "search/?q=harbour", failures, "the search page")
+    results, _ = wait_for_results(driver)
+    failures.check(len(results) >= 2, "'harbour' should find several articles, got %d" % len(results))
+    box = driver.find_element(By.ID, "search-q")
+    box.click()
+    box.send_keys(Keys.ARROW_DOWN)
+    focused = driver.switch_to.active_element
+    failures.check(focused.get_attribute("href") == results[0][1], "ArrowDown should move to the first result")
+    focused.send_keys(Keys.ARROW_DOWN)
+    second = driver.switch_to.active_element
+    failures.check(second.get_attribute("href") == results[1][1], "ArrowDown again should move to the second result")
+    second.send_keys(Keys.ARROW_UP)
+    failures.check(driver.switch_to.active_element.get_attribute("href") == results[0][1], "ArrowUp should move back")
+    driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+    failures.check(driver.switch_to.active_element.get_attribute("id") == "search-q", "Escape on a result should return to the box")
+    driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+    failures.check(box.get_attribute("value") == "" and not driver.find_elements(By.CSS_SELECTOR, "#search-results li"),
+                   "Escape in the box should clear the query and the results")
+    type_query(driver, "harbour")
+    results, _ = wait_for_results(driver)
+    box.send_keys(Keys.ARROW_DOWN)
+    driver.switch_to.active_element.send_keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: "/search/" not in d.current_url)
+    failures.check(driver.current_url == results[0][1], "Enter should open the result, got %s" % driver.current_url)
+    errors = console_errors(driver)
+    failures.check(not errors, "the opened article logged JavaScript errors: %s" % errors)
+
+    # The opened article: related articles at its foot.
+    related = driver.find_elements(By.CSS_SELECTOR, ".related a")
+    failures.check(len(related) >= 1, "the article should list related articles")
+    if related:
+        target = related[0].get_attribute("href")
+        related[0].click()
+        WebDriverWait(driver, 10).until(lambda d: d.current_url == target)
+        failures.check(driver.find_elements(By.CSS_SELECTOR, "h1"), "a related article should open")
+
+    # A person's page: coverage timeline and the people and countries alongside.
+    with open(os.path.join(root, "search-index", "n", "people.json"), encoding="utf-8") as f:
+        people = json.load(f)
+    busiest = max(people, key=lambda p: p[2])
+    visit(driver, base + "people/%s/" % busiest[1], failures, "a person's page")
+    svg = driver.find_elements(By.CSS_SELECTOR, "svg.timeline")
+    failures.check(svg and svg[0].get_attribute("aria-label"), "a person's page should show a labelled timeline")
+    failures.check(driver.find_elements(By.CSS_SELECTOR, ".profile .chips a"), "a person's page should link people or countries mentioned alongside")
+
+    # The people index filtered by name, across every page of it.
+    visit(driver, base + "people/", failures, "the people index")
+    box = driver.find_element(By.ID, "term-filter-input")
+    query = busiest[0].split()[0][:3]
+    box.send_keys(query)
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, ".term-filter-status").text)
+    names = [a.text for a in driver.find_elements(By.CSS_SELECTOR, ".term-filter-results a")]
+    failures.check(busiest[0] in names, "filtering the people index by '%s' should show %s, got %s" % (query, busiest[0], names))
+    failures.check(all(query.lower() in n.lower() for n in names), "every name shown should contain '%s': %s" % (query, names))
+    failures.check(not driver.find_element(By.CSS_SELECTOR, ".term-browse").is_displayed(), "the paged list should hide while filtering")
+
+    # The countries index: a grid of every country, each tile a link.
+    visit(driver, base + "countries/", failures, "the countries index")
+    tiles = driver.find_elements(By.CSS_SELECTOR, "svg.coverage-grid a")
+    with open(os.path.join(root, "search-index", "n", "countries.json"), encoding="utf-8") as f:
+        countries = json.load(f)
+    failures.check(0 < len(tiles) <= len(countries), "the grid should show the countries, %d tiles for %d" % (len(tiles), len(countries)))
+    if tiles:
+        label = tiles[0].get_attribute("aria-label")
+        driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", tiles[0])
+        WebDriverWait(driver, 10).until(lambda d: "/countries/" in d.current_url and d.current_url != base + "countries/")
+        failures.check(label.split(":")[0] in driver.find_element(By.TAG_NAME, "h1").text, "a tile should open its country, %s" % label)
+
+    # Every other kind of page, for JavaScript errors.
+    for path in ("", "archive/", "sections/", "countries/by-name/", "people/by-name/", "2025/"):
+        visit(driver, base + path, failures, "/" + path)
+
+
+def hostile_site(driver, base, failures):
+    print("Hostile content:")
+    visit(driver, base + "search/?q=quotes", failures, "the search page")
+    results, _ = wait_for_results(driver)
+    failures.check(results and results[0][0] == '<script>alert(1)</script> & "quotes"',
+                   "a title with markup should show as text, got %s" % results)
+    failures.check(not driver.find_elements(By.CSS_SELECTOR, "#search-results script, #search-results img, #search-results b"),
+                   "no element may come from content")
+    chips = [b.text for b in driver.find_elements(By.CSS_SELECTOR, "#search-facets button")]
+    failures.check(any("<img src=x onerror=alert(1)>" in c for c in chips), "a name with markup should show as text: %s" % chips)
+    alerts = driver.execute_script("return typeof window.alert === 'function'")
+    failures.check(alerts, "the page should be intact")
+
+
+def without_javascript(base, failures):
+    print("Without JavaScript:")
+    driver = browser(javascript=False)
+    try:
+        driver.get(base + "search/")
+        app = driver.find_element(By.ID, "search-app")
+        failures.check(not app.is_displayed(), "without JavaScript the results area should stay hidden")
+        body = driver.find_element(By.TAG_NAME, "main").text
+        failures.check("needs JavaScript" in body, "without JavaScript the page should say search needs it")
+        links = {a.text for a in driver.find_elements(By.CSS_SELECTOR, ".search-noscript a")}
+        failures.check({"People", "Countries", "Archive"} <= links, "it should link the people, countries and date indexes: %s" % links)
+    finally:
+        driver.quit()
+
+
+def build(gazette, source, output):
+    shutil.rmtree(output, ignore_errors=True)
+    subprocess.run([gazette, "build", "--source", source, "--output", output, "--clean"], check=True, stdout=subprocess.DEVNULL)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--gazette", default=os.path.join(REPO, ".build", "release", "gazette"))
+    args = parser.parse_args()
+    gazette = os.path.abspath(args.gazette)
+    sample = os.path.join(WORK, "sample")
+    hostile = os.path.join(WORK, "hostile")
+    build(gazette, REPO, sample)
+    build(gazette, os.path.join(REPO, "Tests", "GazetteCoreTests", "Fixtures", "sites", "basic"), hostile)
+
+    failures = Failures()
+    sample_server, sample_base = serve(sample)
+    hostile_server, hostile_base = serve(hostile)
+    driver = browser()
+    try:
+        sample_site(driver, sample, sample_base, failures)
+        hostile_site(driver, hostile_base, failures)
+    except TimeoutException as error:
+        failures.check(False, "timed out waiting on %s: %s" % (driver.current_url, error.msg))
+    finally:
+        driver.quit()
+    without_javascript(sample_base, failures)
+    sample_server.shutdown()
+    hostile_server.shutdown()
+
+    if failures.items:
+        print("e2e: %d of %d checks failed" % (len(failures.items), failures.passed + len(failures.items)))
+        sys.exit(1)
+    print("e2e: all %d checks passed in headless Chromium" % failures.passed)
+
+
+if __name__ == "__main__":
+    main()

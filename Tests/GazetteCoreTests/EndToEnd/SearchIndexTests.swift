@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import GazetteCore
+
+/// The index a build writes, read back by the search page's own engine (search.js under
+/// Node), and its pieces alone.
+@Suite struct SearchIndexTests {
+    let out = TemporaryDirectory()
+
+    init() throws {
+        try SiteBuilder(options: buildOptions(site: TestPaths.site("basic"), output: out.path)).build()
+    }
+
+    /// Runs queries through the script's Engine against the built index; returns, per
+    /// query, the paths of the results in rank order.
+    func search(_ queries: [(query: String, filters: [[String: String]])], in site: String? = nil) throws -> [[String]] {
+        let program = """
+        const fs = require('fs'); const s = require(process.argv[1]); const root = process.argv[2];
+        const engine = new s.Engine(root + '/search-index/manifest.json', p => Promise.resolve(JSON.parse(fs.readFileSync(p, 'utf8'))));
+        (async () => {
+          const out = [];
+          for (const q of JSON.parse(process.argv[3])) {
+            const r = await engine.search(q.query, q.filters);
+            out.push((await engine.documents(r.ids)).map(d => d.path));
+          }
+          process.stdout.write(JSON.stringify(out));
+        })().catch(e => { console.error(e); process.exit(1); });
+        """
+        let spec = try JSONSerialization.data(withJSONObject: queries.map { ["query": $0.query, "filters": $0.filters] })
+        let output = try runNode(program, arguments: [TestPaths.themes + "/default/assets/search.js", site ?? out.path, String(decoding: spec, as: UTF8.self)])
+        return try JSONDecoder().decode([[String]].self, from: Data(output.utf8))
+    }
+
+    let budget = "2024/03/05/parliament-passes-the-budget/"
+    let harbour = "2024/03/04/harbour-reopens-after-the-storm/"
+
+    @Test func aWordOfTheBodyFindsItsArticle() throws {
+        #expect(try search([("lawmakers", [])]) == [[budget]])
+    }
+
+    @Test func theLastWordMatchesAsAPrefixWhileTyping() throws {
+        let results = try search([("lawm", []), ("lawm ", [])])
+        #expect(results[0] == [budget])
+        #expect(results[1] == [], "after a space the word is complete, and 'lawm' is not one")
+    }
+
+    @Test func accentsAndCaseDoNotMatter() throws {
+        #expect(try search([("JOSÉ RAMOS", [])])[0].contains(budget))
+    }
+
+    @Test func articlesMatchingEveryWordComeFirst() throws {
+        let results = try search([("harbour reopened", []), ("ramos budget", [])])
+        #expect(results[0].first == harbour)
+        #expect(results[1] == [budget], "only the budget article has both words")
+    }
+
+    @Test func aTitleMatchOutranksABodyMatchAndRecencyBreaksTies() throws {
+        let site = TemporaryDirectory().write([
+            "content/a.md": article("Storm warning for the coast", date: "2024-01-01T10:00:00+09:00", body: "Calm seas were expected."),
+            "content/b.md": article("Calm seas expected", date: "2024-01-02T10:00:00+09:00", body: "A storm warning was issued."),
+            "content/c.md": article("Ferry timetable", date: "2024-01-03T10:00:00+09:00", body: "Ferries run hourly."),
+            "content/d.md": article("Ferry timetable", date: "2024-01-04T10:00:00+09:00", body: "Ferries run hourly."),
+        ])
+        let output = TemporaryDirectory()
+        try SiteBuilder(options: buildOptions(site: site.path, output: output.path)).build()
+        let results = try search([("storm", []), ("timetable", [])], in: output.path)
+        #expect(results[0] == ["2024/01/01/storm-warning-for-the-coast/", "2024/01/02/calm-seas-expected/"],
+                "the older article has the word in its title, the newer only in its body")
+        #expect(results[1] == ["2024/01/04/ferry-timetable/", "2024/01/03/ferry-timetable/"], "equal scores: the newer first")
+    }
+
+    @Test func filtersKeepOnlyTheirArticles() throws {
+        let results = try search([
+            ("", [["kind": "countries", "value": "japan"]]),
+            ("", [["kind": "countries", "value": "japan"], ["kind": "sections", "value": "politics"]]),
+            ("", [["kind": "year", "value": "2023"]]),
+            ("budget", [["kind": "people", "value": "kim-min-su"]]),
+            ("budget", [["kind": "sections", "value": "national"]]),
+        ])
+        #expect(results[0] == [budget, harbour], "newest first when there is no query")
+        #expect(results[1] == [budget])
+        #expect(results[2].count == 1 && results[2][0].hasPrefix("2023/"))
+        #expect(results[3] == [budget])
+        #expect(results[4] == [])
+    }
+
+    @Test func urlsAndMarkupInTheBodyAreNotIndexed() throws {
+        #expect(try search([("https", []), ("debate", []), ("script", [])]) == [[], [budget], [SearchIndexTests.scriptTitlePath]])
+    }
+
+    static let scriptTitlePath = "2023/12/31/script-alert-1-script-quotes/"
+
+    @Test func contentIsEscapedInTheIndexFiles() throws {
+        let shard = try #require(out.read("search-index/d/0.json"))
+        #expect(!shard.contains("<script>") && !shard.contains("<img"))
+        #expect(shard.contains("\\u003cscript\\u003e"))
+        let parsed = try JSONSerialization.jsonObject(with: Data(shard.utf8)) as? [[Any]]
+        #expect(parsed?.contains { ($0[0] as? String) == "<script>alert(1)</script> & \"quotes\"" } == true)
+    }
+
+    @Test func termShardsAreSortedAndTheManifestPointsAtTheirFirstTerms() throws {
+        let manifestText = try #require(out.read(SearchIndexFiles.manifest))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(manifestText.utf8)) as? [String: Any])
+        let firsts = try #require(manifest["shards"] as? [String])
+        for (k, first) in firsts.enumerated() {
+            let text = try #require(out.read("search-index/t/\(k).json"))
+            let shard = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            #expect(shard.keys.min() == first)
+        }
+        #expect(manifest["documents"] as? Int == 3)
+    }
+}
+
+@Suite struct SearchIndexPartsTests {
+    @Test func aTermKeepsItsBestPostingsAndCountsThemAll() {
+        var a = SearchIndex.Accumulator()
+        for d in 0..<(SearchIndex.postingLimit * 3) { a.add(UInt32(d), score: Float(d % 7)) }
+        let top = a.top()
+        #expect(a.documentFrequency == SearchIndex.postingLimit * 3)
+        #expect(top.count == SearchIndex.postingLimit)
+        // 3,000 scores of 0...6, about 429 of each: all the 6s and 5s, and the 4s of the
+        // smallest document numbers.
+        #expect(top.allSatisfy { $0.score >= 4 })
+        #expect(top.filter { $0.score == 6 }.count == (0..<3000).filter { $0 % 7 == 6 }.count)
+        let higher = (0..<3000).filter { $0 % 7 >= 5 }.count
+        #expect(top.filter { $0.score == 4 }.map(\.document) == (0..<3000).filter { $0 % 7 == 4 }.prefix(SearchIndex.postingLimit - higher).map(UInt32.init))
+        #expect(top.map(\.document) == top.map(\.document).sorted())
+    }
+
+    @Test func documentSetsUseWhicheverEncodingIsSmaller() {
+        #expect(SearchIndexFiles.documentSet([2, 5, 9], of: 100_000) == "{\"d\":[2,3,4]}\n")
+        let dense = SearchIndexFiles.documentSet(Array(0..<16), of: 16)
+        #expect(dense == "{\"b\":\"//8=\"}\n")
+    }
+}
