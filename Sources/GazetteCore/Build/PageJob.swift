@@ -22,7 +22,8 @@ struct BuildPlan: Sendable {
 
     init(site: Site) {
         let c = site.config
-        related = RelatedArticles.compute(site: site)
+        related = c.relatedArticles > 0 ? RelatedArticles.compute(site: site, limit: c.relatedArticles)
+            : Array(repeating: [], count: site.articles.count)
         jobs = site.articles.indices.map(PageJob.article)
         let home = Pagination(basePath: "", itemCount: site.articles.count, perPage: c.perPage)
         jobs += (1...home.pageCount).map { PageJob.home(page: $0) }

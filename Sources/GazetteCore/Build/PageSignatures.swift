@@ -56,6 +56,7 @@ struct PageSignatures: Sendable {
             h.add(UInt8(9))
             if i + 1 < items.count { h.add(items[i + 1]) }
             h.add(UInt8(7))
+            h.add(templates["related-item"] ?? 0)
             for j in plan.related[i] { h.add(items[j]) }
         case .home(let n):
             h.add(templates["home"] ?? 0)
@@ -64,7 +65,7 @@ struct PageSignatures: Sendable {
             let taxonomy = site.taxonomies[t], term = taxonomy.terms[k]
             h.add(templates["term"] ?? 0)
             h.add(term.name); h.add(term.slug); h.add(term.country?.code)
-            if n == 1 { for i in term.articles { h.add(pages[i]) } }  // the coverage profile
+            if n == 1 && site.config.profiles { for i in term.articles { h.add(pages[i]) } }  // the coverage profile
             list(&h, Pagination(basePath: taxonomy.path(of: term), itemCount: term.articles.count, perPage: taxonomy.config.perPage), page: n) { term.articles[$0] }
         case .termFeed(let t, let k):
             let term = site.taxonomies[t].terms[k]
@@ -106,6 +107,7 @@ struct PageSignatures: Sendable {
 
     /// A page of a list: its place in the pagination and the entries it shows.
     private func list(_ h: inout StableHash, _ p: Pagination, page n: Int, article: (Int) -> Int) {
+        h.add(templates["article-item"] ?? 0)  // entries are rendered from it once, outside the page's template
         h.add(n); h.add(p.pageCount)
         for k in p.range(ofPage: n) { h.add(items[article(k)]) }
     }

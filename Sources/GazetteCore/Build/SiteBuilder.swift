@@ -248,10 +248,12 @@ public struct SiteBuilder: Sendable {
             if let previous, previous[SearchIndexFiles.manifest] == search {
                 for (path, signature) in previous where path.hasPrefix(SearchIndexFiles.folder) { outputs[path] = signature }
             } else {
-                for file in renderer.searchFiles(bodyLengths: bodyLengths) {
-                    try write(file.path, Data(file.text.utf8))
-                    outputs[file.path] = search
+                let files = renderer.searchFiles(bodyLengths: bodyLengths)
+                let failures = files.parallelMap { file -> GazetteError? in
+                    do throws(GazetteError) { try write(file.path, Data(file.text.utf8)); return nil } catch { return error }
                 }
+                if let failure = failures.compactMap({ $0 }).first { throw failure }
+                for file in files { outputs[file.path] = search }
             }
         }
         for (path, data) in try AssetCopier(sources: settings.theme.assetDirectories).files() {

@@ -14,6 +14,11 @@ public struct SiteConfig: Sendable {
     public var unsafeHTML = false
     /// Write the search index and the search page.
     public var search = true
+    /// How many related articles each article lists (0: none).
+    public var relatedArticles = 5
+    /// Coverage profiles (timeline, names alongside) on the first page of each person,
+    /// country and section.
+    public var profiles = true
     public var taxonomies: [TaxonomyConfig] = TaxonomyKind.allCases.map(TaxonomyConfig.defaults)
 
     public init() {}
@@ -27,7 +32,7 @@ public struct SiteConfig: Sendable {
 
 extension SiteConfig {
     static let knownKeys: Set<String> = [
-        "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "taxonomies",
+        "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "related_articles", "profiles", "taxonomies",
     ]
 
     /// Reads `gazette.yml`. A missing file gives the defaults; every mistake in it is a
@@ -51,6 +56,8 @@ extension SiteConfig {
         if let v = fields.int("feed_limit", range: 1...10_000) { config.feedLimit = v }
         if let v = fields.bool("unsafe_html") { config.unsafeHTML = v }
         if let v = fields.bool("search") { config.search = v }
+        if let v = fields.int("related_articles", range: 0...20) { config.relatedArticles = v }
+        if let v = fields.bool("profiles") { config.profiles = v }
         if let v = fields.string("base_url") {
             if let url = BaseURL(v) { config.baseURL = url } else {
                 fields.fail("base_url", "'base_url' must be an absolute http(s) URL such as https://example.org/archive/, not '\(v)'")

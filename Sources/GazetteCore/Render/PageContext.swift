@@ -4,6 +4,8 @@ public struct PageContext: Sendable {
     public let site: Site
     private let siteValues: [String: String]
     private let nav: [[String: String]]
+    /// Every article's list entry, made once (see `ListEntries`); nil until `withEntries`.
+    private var entries: ListEntries?
 
     public init(site: Site) {
         self.site = site
@@ -42,8 +44,27 @@ public struct PageContext: Sendable {
         return ["site": siteDict, "page": page]
     }
 
-    /// An article as a list entry.
+    /// The same context, with every article's list entry made once, in parallel.
+    func withEntries(theme: Theme) -> PageContext {
+        var copy = self
+        copy.entries = ListEntries(context: self, theme: theme)
+        return copy
+    }
+
+    /// An article as a list entry: its fields, and as `html` the theme's `article-item`
+    /// partial rendered for it (when entries were made).
     func item(_ i: Int) -> [String: Any] {
+        entries?.values[i] ?? entryFields(i)
+    }
+
+    /// What the site dictionary holds, for rendering an entry outside any page.
+    var siteDictionary: [String: Any] {
+        var siteDict: [String: Any] = siteValues
+        siteDict["nav"] = nav
+        return siteDict
+    }
+
+    func entryFields(_ i: Int) -> [String: Any] {
         let article = site.articles[i]
         var item: [String: Any] = [
             "title": article.title,
@@ -134,7 +155,7 @@ public struct PageContext: Sendable {
         ]
         if taxonomy.config.feed { termDict["feed_url"] = url(SitePaths.termFeed(taxonomy.config, slug: term.slug)) }
         if let country = term.country { termDict["flag"] = country.flag; termDict["code"] = country.code }
-        if n == 1, !term.articles.isEmpty {
+        if n == 1, !term.articles.isEmpty, site.config.profiles {
             termDict["profile"] = profile(TermProfile(site: site, term: term, kind: taxonomy.config.kind))
         }
         context["term"] = termDict

@@ -15,7 +15,7 @@ public struct Theme: Sendable {
     public var templateHashes: [String: UInt64] = [:]
 
     /// The page templates every theme must end up with (after layering).
-    public static let requiredTemplates = ["base", "home", "article", "term", "terms", "archive", "archives", "404"]
+    public static let requiredTemplates = ["base", "home", "article", "article-item", "related-item", "term", "terms", "archive", "archives", "404"]
     static let builtInTheme = "default"
 
     /// Finds and loads the theme called `name`.

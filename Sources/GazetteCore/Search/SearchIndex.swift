@@ -51,16 +51,13 @@ public struct SearchIndex: Sendable {
         let chunkSize = 512
         let chunks = Array(stride(from: 0, to: n, by: chunkSize))
         let partials = chunks.parallelMap { start -> [String: Accumulator] in
-            var terms: [String: Accumulator] = [:]
+            var indexer = ChunkIndexer(stopWords: stopWords)
             for i in start..<min(n, start + chunkSize) {
                 let bytes = body(i) ?? []
-                let document = bytes.withUnsafeBufferPointer { SearchDocument(article: site.articles[i], body: $0, stopWords: stopWords) }
                 let norm = k1 * (1 - b + b * lengths[i] / averageLength)
-                for (term, tf) in document.frequencies {
-                    terms[term, default: Accumulator()].add(UInt32(i), score: tf * (k1 + 1) / (tf + norm))
-                }
+                bytes.withUnsafeBufferPointer { indexer.add(UInt32(i), article: site.articles[i], body: $0, norm: norm) }
             }
-            return terms
+            return indexer.result()
         }
         var merged: [String: Accumulator] = [:]
         for partial in partials {

@@ -83,18 +83,19 @@ public struct SearchIndexFiles: Sendable {
     func documentShards() -> [(path: String, text: String)] {
         let n = site.articles.count
         let people = site.taxonomy(.people), countries = site.taxonomy(.countries), sections = site.taxonomy(.sections)
-        func terms(_ names: [String], _ taxonomy: Taxonomy?) -> String {
+        @Sendable func terms(_ names: [String], _ taxonomy: Taxonomy?) -> String {
             guard let taxonomy else { return "[]" }
             let pairs = names.compactMap { name in taxonomy.term(named: name).map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug))]" } }
             return "[" + pairs.joined(separator: ",") + "]"
         }
-        return stride(from: 0, to: n, by: Self.documentsPerShard).map { start in
+        return Array(stride(from: 0, to: n, by: Self.documentsPerShard)).parallelMap { start in
             let docs = (start..<min(n, start + Self.documentsPerShard)).map { i -> String in
                 let a = site.articles[i]
                 let t = a.date.local
                 let day = "\(t.year)-\(t.month < 10 ? "0" : "")\(t.month)-\(t.day < 10 ? "0" : "")\(t.day)"
                 let section = a.section.flatMap { sections?.term(named: $0) }.map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug))]" } ?? "null"
-                let summary = a.summary.count > Self.summaryLimit ? String(a.summary.prefix(Self.summaryLimit)) + "…" : a.summary
+                let summary = a.summary.utf8.count > Self.summaryLimit && a.summary.count > Self.summaryLimit
+                    ? String(a.summary.prefix(Self.summaryLimit)) + "…" : a.summary
                 return "[\(Escape.jsonString(a.title)),\(Escape.jsonString(site.articlePaths[i])),\"\(day)\",\(section),\(Escape.jsonString(summary))"
                     + ",\(terms(a.people, people)),\(terms(a.countries, countries))]"
             }

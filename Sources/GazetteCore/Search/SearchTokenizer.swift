@@ -10,10 +10,12 @@ public enum SearchTokenizer {
     /// Calls `emit` with each term of `text`, in order.
     public static func terms(_ text: String, _ emit: (String) -> Void) {
         var text = text
-        text.withUTF8 { terms(bytes: $0, emit) }
+        text.withUTF8 { terms(bytes: $0) { emit(String(decoding: $0, as: UTF8.self)) } }
     }
 
-    public static func terms(bytes: UnsafeBufferPointer<UInt8>, _ emit: (String) -> Void) {
+    /// Calls `emit` with the UTF-8 bytes of each term (valid only during the call): the
+    /// indexer interns terms by their bytes and never makes a String for a known one.
+    public static func terms(bytes: UnsafeBufferPointer<UInt8>, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var folded = false
@@ -23,11 +25,10 @@ public enum SearchTokenizer {
             defer { word.removeAll(keepingCapacity: true); folded = false }
             if word.count == 1 && word[0] < 0x80 { return }
             guard !word.isEmpty else { return }
-            let raw = String(decoding: word, as: UTF8.self)
-            if !folded { emit(raw); return }
-            let term = fold(raw)
+            if !folded { word.withUnsafeBufferPointer(emit); return }
+            var term = fold(String(decoding: word, as: UTF8.self))
             // Folding can leave nothing (a lone accent) or one ASCII letter ("É").
-            if term.utf8.count > 1 || (term.utf8.first ?? 0) >= 0x80 { emit(term) }
+            if term.utf8.count > 1 || (term.utf8.first ?? 0) >= 0x80 { term.withUTF8(emit) }
         }
         while i < n {
             let b = bytes[i]

@@ -28,11 +28,21 @@ enum RelatedArticles {
                 }
             }
             let date = article.date.seconds
-            return scores.sorted { x, y in
+            // The best `limit` by a partial selection, not a sort of every candidate.
+            func better(_ x: (key: Int, value: Double), _ y: (key: Int, value: Double)) -> Bool {
                 if x.value != y.value { return x.value > y.value }
                 let dx = abs(site.articles[x.key].date.seconds - date), dy = abs(site.articles[y.key].date.seconds - date)
                 return dx != dy ? dx < dy : x.key < y.key
-            }.prefix(limit).map(\.key)
+            }
+            var best: [(key: Int, value: Double)] = []
+            best.reserveCapacity(limit + 1)
+            for candidate in scores {
+                if best.count == limit, let last = best.last, !better(candidate, last) { continue }
+                let at = best.firstIndex { better(candidate, $0) } ?? best.count
+                best.insert(candidate, at: at)
+                if best.count > limit { best.removeLast() }
+            }
+            return best.map(\.key)
         }
     }
 

@@ -42,12 +42,16 @@ public enum Escape {
 
 extension Escape {
     /// `text` as a JSON string literal, quotes included. `<`, `>` and `&` are written as
-    /// `\u003c`-style escapes too, so the JSON stays inert even if a page inlines it.
+    /// `\u003c`-style escapes too, so the JSON stays inert even if a page inlines it, and
+    /// U+2028/U+2029 (valid JSON, but line ends to older JavaScript) as `\u2028`/`\u2029`.
     public static func jsonString(_ text: String) -> String {
+        let bytes = Array(text.utf8)
         var out: [UInt8] = [0x22]
-        out.reserveCapacity(text.utf8.count + 2)
+        out.reserveCapacity(bytes.count + 2)
         let hex = Array("0123456789abcdef".utf8)
-        for byte in text.utf8 {
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
             switch byte {
             case 0x22: out += [0x5C, 0x22]
             case 0x5C: out += [0x5C, 0x5C]
@@ -56,13 +60,14 @@ extension Escape {
             case 0x09: out += [0x5C, 0x74]
             case 0x00..<0x20, 0x3C, 0x3E, 0x26:
                 out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                out += [0x5C, 0x75, 0x32, 0x30, 0x32, bytes[i + 2] == 0xA8 ? 0x38 : 0x39]
+                i += 2
             default: out.append(byte)
             }
+            i += 1
         }
         out.append(0x22)
-        // U+2028 and U+2029 are valid JSON but end a line in older JavaScript.
-        let s = String(decoding: out, as: UTF8.self)
-        return s.contains("\u{2028}") || s.contains("\u{2029}")
-            ? s.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029") : s
+        return String(decoding: out, as: UTF8.self)
     }
 }

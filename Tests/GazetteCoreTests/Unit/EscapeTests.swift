@@ -29,5 +29,12 @@ import Testing
         #expect(items?.first?["title"] as? String == "\"quoted\" </script>")
         #expect(object?["version"] as? String == "https://jsonfeed.org/version/1.1")
     }
-}
 
+    @Test func jsonStringsStayInertAndParseBack() throws {
+        let text = "A \"quote\", a \\ back\tslash, </script> & <b>, line\u{2028}end\n, ünïcode 한국"
+        let literal = Escape.jsonString(text)
+        #expect(!literal.contains("<") && !literal.contains(">") && !literal.contains("&") && !literal.contains("\u{2028}"))
+        let parsed = try JSONSerialization.jsonObject(with: Data("[\(literal)]".utf8)) as? [String]
+        #expect(parsed == [text])
+    }
+}

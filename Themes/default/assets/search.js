@@ -387,6 +387,7 @@
         renderFacets(docs || []);
         var ms = performance.now() - started;
         app.setAttribute('data-results-ms', ms.toFixed(1));
+        app.setAttribute('data-results-at', performance.now().toFixed(1));
         app.setAttribute('data-state', 'done');
       });
     }).catch(function (error) {
