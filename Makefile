@@ -68,7 +68,7 @@ e2e: browser-deps build
 	$(VENV)/bin/python Tests/Browser/e2e.py --gazette $(GAZETTE)
 
 ## Speed and memory at archive scale, side by side with Hugo (see bench/run.sh for knobs).
-bench: build
+bench: browser-deps build
 	@command -v /usr/bin/time >/dev/null && command -v bc >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time bc; }
 	bash bench/run.sh
 

@@ -6,6 +6,9 @@
 #   BENCH_N="10000 100000"   sizes to build (default)
 #   BENCH_DIR=/dev/shm/...   where corpora and tmpfs outputs go
 #   BENCH_HUGO=0             skip Hugo
+#   BENCH_SEARCH=0           skip the search measurements (index, queries in Chromium)
+#   BENCH_PAGEFIND_MAX=10000 largest N to run Pagefind on (it needs ~12 GB at 50,000 and
+#                            runs out of memory at 100,000 on this machine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NS=${BENCH_N:-"10000 100000"}
@@ -21,6 +24,21 @@ if [ "${BENCH_HUGO:-1}" != 0 ]; then
   fi
   [ -x .venv-hugo/bin/hugo ] && HUGO=$PWD/.venv-hugo/bin/hugo
 fi
+PAGEFIND=""
+if [ "${BENCH_SEARCH:-1}" != 0 ]; then
+  if [ ! -x .venv-pagefind/bin/python ] || ! .venv-pagefind/bin/python -c 'import pagefind_bin' 2>/dev/null; then
+    python3 -m venv .venv-pagefind && .venv-pagefind/bin/pip install -q pagefind-bin || echo "Pagefind could not be installed from PyPI; measuring Gazette's search alone."
+  fi
+  PAGEFIND=$(.venv-pagefind/bin/python -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))' 2>/dev/null || true)
+fi
+
+# search_report SITE ENGINE: index size, then the sample queries in a cold browser.
+search_report() {
+  local site=$1 engine=$2 folder=search-index
+  [ "$engine" = pagefind ] && folder=pagefind
+  printf "  %-26s %8.1f MB in %d files\n" "$engine index" "$(find "$site/$folder" -type f -printf '%s\n' | awk '{s+=$1} END {print s/1048576}')" "$(find "$site/$folder" -type f | wc -l)"
+  .venv/bin/python bench/search_queries.py "$site" --engine "$engine" "${QUERIES[@]}"
+}
 
 # measure LABEL OUTDIR CMD...: runs CMD under /usr/bin/time, prints one row, sets WALL and RSS.
 measure() {
@@ -46,6 +64,14 @@ for N in $NS; do
   rm -f "$WORK/out-gazette.gazette-cache" "$DISK_OUT.gazette-cache"
   measure "gazette build (tmpfs)" "$WORK/out-gazette" "$GAZETTE" build --source "$corpus" --output "$WORK/out-gazette"
   G_WALL=$WALL G_RSS=$RSS
+  # The same archive without the search index, related articles and coverage profiles.
+  plain=$WORK/plain-$N
+  mkdir -p "$plain" && ln -sfn "$corpus/content" "$plain/content"
+  { cat "$corpus/gazette.yml"; printf 'search: false\nrelated_articles: 0\nprofiles: false\n'; } > "$plain/gazette.yml"
+  measure "  without search/related/profiles" "$WORK/out-plain" "$GAZETTE" build --source "$plain" --output "$WORK/out-plain"
+  printf "  search, related articles and profiles add %.1f%% wall, %.1f%% peak memory\n" \
+    "$(echo "($G_WALL - $WALL) * 100 / $WALL" | bc -l)" "$(echo "($G_RSS - $RSS) * 100 / $RSS" | bc -l)"
+  rm -rf "$WORK/out-plain" "$WORK/out-plain.gazette-cache"
   # Rebuilds on the same output: nothing changed, then one article's body edited.
   rebuild() {
     /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$GAZETTE" build --source "$corpus" --output "$WORK/out-gazette" > "$WORK/log" 2>&1
@@ -58,6 +84,20 @@ for N in $NS; do
   printf '\nA paragraph added for the benchmark.\n' >> "$edited"
   rebuild "one body edited"
   cp "$WORK/edited.bak" "$edited"
+  if [ "${BENCH_SEARCH:-1}" != 0 ]; then
+    # One common word, one rare name (a person in two articles), two words, a prefix.
+    rare=$(python3 -c 'import json,sys; p=json.load(open(sys.argv[1])); print(next((x[0] for x in p if x[2] == 2), p[-1][0]))' "$WORK/out-gazette/search-index/n/people.json")
+    QUERIES=("government" "$rare" "final agreement" "minis")
+    search_report "$WORK/out-gazette" gazette
+    if [ -n "$PAGEFIND" ] && [ "$N" -le "${BENCH_PAGEFIND_MAX:-10000}" ]; then
+      # Pagefind over the same built pages: the article pages, their <article> element.
+      /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$PAGEFIND" --site "$WORK/out-gazette" \
+        --glob "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html" --root-selector "article.story" > "$WORK/log" 2>&1 || { cat "$WORK/log"; exit 1; }
+      read -r WALL USER SYS RSS < "$WORK/time"
+      printf "  %-26s %8.2f s wall %8.2f s cpu %8.0f MB peak\n" "pagefind indexing" "$WALL" "$(echo "$USER + $SYS" | bc)" "$(echo "$RSS / 1024" | bc)"
+      search_report "$WORK/out-gazette" pagefind
+    fi
+  fi
   measure "gazette build (disk)" "$DISK_OUT" "$GAZETTE" build --source "$corpus" --output "$DISK_OUT"
   rm -rf "$DISK_OUT" "$DISK_OUT.gazette-cache" "$WORK/out-gazette" "$WORK/out-gazette.gazette-cache"
   if [ -n "$HUGO" ]; then

@@ -31,26 +31,48 @@ struct BuildCache: Sendable {
         (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".gazette-cache"
     }
 
+    /// Writes the cache a megabyte at a time to a temporary file beside `path`, then renames
+    /// it into place: at 100,000 articles the cache is some 80 MB, and building it whole in
+    /// memory first would be the build's peak.
     func save(to path: String) throws {
+        let temporary = path + ".tmp-\(getpid())"
+        guard let file = fopen(temporary, "wb") else { throw CacheWriteFailure() }
+        var failed = false
+        var hash = StableHash()
         var w = ByteWriter()
+        w.reserve(1 << 20 + 4096)
+        func flush(_ hashed: Bool = true) {
+            if hashed { hash.add(w.bytes) }
+            if !w.bytes.isEmpty, fwrite(w.bytes, 1, w.bytes.count, file) != w.bytes.count { failed = true }
+            w.clear()
+        }
+        w.raw(Self.magic[...])
+        flush(false)
         w.int(Self.formatVersion)
         w.uint64(globalHash)
         w.string(outputIdentity)
         w.int(earliestEmbargo); w.int(articleCount); w.int(peopleCount); w.int(countryCount); w.uint64(themeHash)
-        w.reserve(records.count * 700 + outputs.count * 60)
         w.int(records.count)
         for record in records {
             if let encoded = record.encoded { w.raw(encoded) } else { record.write(to: &w) }
+            if w.bytes.count >= 1 << 20 { flush() }
         }
         w.int(outputs.count)
-        for (path, signature) in outputs { w.string(path); w.uint64(signature) }
-        var data = Data(Self.magic)
-        data.append(contentsOf: w.bytes)
-        var check = ByteWriter()
-        check.uint64(StableHash.of(w.bytes))
-        data.append(contentsOf: check.bytes)
-        try AtomicFile.write(data, to: path)
+        for (path, signature) in outputs {
+            w.string(path); w.uint64(signature)
+            if w.bytes.count >= 1 << 20 { flush() }
+        }
+        flush()
+        w.uint64(hash.value)
+        flush(false)
+        if fclose(file) != 0 { failed = true }
+        guard !failed, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw CacheWriteFailure()
+        }
     }
+
+    struct CacheWriteFailure: Error {}
 
     /// nil when there is no usable cache at `path`.
     static func load(from path: String) -> BuildCache? {

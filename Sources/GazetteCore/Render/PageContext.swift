@@ -52,10 +52,12 @@ public struct PageContext: Sendable {
     }
 
     /// An article as a list entry: its fields, and as `html` the theme's `article-item`
-    /// partial rendered for it (when entries were made).
-    func item(_ i: Int) -> [String: Any] {
-        entries?.values[i] ?? entryFields(i)
-    }
+    /// partial rendered for it (when entries were made). Fields are looked up only when a
+    /// template asks for them.
+    func item(_ i: Int) -> ArticleEntry { ArticleEntry(context: self, index: i) }
+
+    func entryHTML(_ i: Int) -> String? { entries?.html(i) }
+    func relatedHTML(_ i: Int) -> String? { site.config.relatedArticles > 0 ? entries?.relatedHTML(i) : nil }
 
     /// What the site dictionary holds, for rendering an entry outside any page.
     var siteDictionary: [String: Any] {
@@ -64,18 +66,19 @@ public struct PageContext: Sendable {
         return siteDict
     }
 
-    func entryFields(_ i: Int) -> [String: Any] {
+    /// One field of an article's list entry (nil when the article has none).
+    func entryField(_ i: Int, _ name: String) -> Any? {
         let article = site.articles[i]
-        var item: [String: Any] = [
-            "title": article.title,
-            "url": url(site.articlePaths[i]),
-            "date_iso": article.date.rfc3339,
-            "date": DateDisplay.short(article.date),
-            "summary": article.summary,
-        ]
-        if let byline = article.byline { item["byline"] = byline }
-        if let section = article.section, let link = termLink(.sections, section) { item["section"] = link }
-        return item
+        switch name {
+        case "title": return article.title
+        case "url": return url(site.articlePaths[i])
+        case "date_iso": return article.date.rfc3339
+        case "date": return DateDisplay.short(article.date)
+        case "summary": return article.summary
+        case "byline": return article.byline
+        case "section": return article.section.flatMap { termLink(.sections, $0) }
+        default: return nil
+        }
     }
 
     func termLink(_ kind: TaxonomyKind, _ name: String) -> [String: Any]? {
@@ -264,7 +267,7 @@ public struct PageContext: Sendable {
 
 extension Dictionary where Key == String, Value == Any {
     /// A list of article entries, with the flag templates test to wrap it in `<ol>`.
-    mutating func list(_ items: [[String: Any]]) {
+    mutating func list(_ items: [ArticleEntry]) {
         self["items"] = items
         self["has_items"] = !items.isEmpty
     }

@@ -137,7 +137,7 @@ public struct Theme: Sendable {
         }
     }
 
-    public func render(_ context: [String: Any], template: String) -> String {
+    public func render(_ context: Any, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 }

@@ -30,6 +30,9 @@ struct ByteWriter {
 
     mutating func reserve(_ n: Int) { bytes.reserveCapacity(n) }
 
+    /// Empties the buffer, keeping its memory, after its bytes were written out.
+    mutating func clear() { bytes.removeAll(keepingCapacity: true) }
+
     mutating func strings(_ list: [String]) {
         int(list.count)
         for s in list { string(s) }
