@@ -9,7 +9,7 @@ import Foundation
 /// settings, or for an output folder that has since been replaced, is ignored.
 struct BuildCache: Sendable {
     static let magic: [UInt8] = Array("GAZETTE-CACHE".utf8)
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     /// Hash of everything that affects every page: settings, registry, options, theme
     /// assets, the program itself.
@@ -26,6 +26,9 @@ struct BuildCache: Sendable {
     var articleCount = 0, peopleCount = 0, countryCount = 0
     /// Templates and assets as they were.
     var themeHash: UInt64 = 0
+    /// Each article's related articles, and the hash of what they were computed from.
+    var relatedInputs: UInt64 = 0
+    var related: [[Int]] = []
 
     static func path(forOutput output: String) -> String {
         (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".gazette-cache"
@@ -60,6 +63,13 @@ struct BuildCache: Sendable {
         w.int(outputs.count)
         for (path, signature) in outputs {
             w.string(path); w.uint64(signature)
+            if w.bytes.count >= 1 << 20 { flush() }
+        }
+        w.uint64(relatedInputs)
+        w.int(related.count)
+        for list in related {
+            w.int(list.count)
+            for j in list { w.int(j) }
             if w.bytes.count >= 1 << 20 { flush() }
         }
         flush()
@@ -101,9 +111,15 @@ struct BuildCache: Sendable {
             let m = try r.count()
             outputs.reserveCapacity(m)
             for _ in 0..<m { outputs[try r.string()] = try r.uint64() }
+            let relatedInputs = try r.uint64()
+            var related: [[Int]] = []
+            let k = try r.count()
+            related.reserveCapacity(k)
+            for _ in 0..<k { related.append(try (0..<(try r.count())).map { _ in Int(try r.int()) }) }
             guard r.atEnd else { return nil }
             return BuildCache(globalHash: global, outputIdentity: identity, records: records, outputs: outputs,
-                              earliestEmbargo: embargo, articleCount: articles, peopleCount: people, countryCount: countries, themeHash: theme)
+                              earliestEmbargo: embargo, articleCount: articles, peopleCount: people, countryCount: countries, themeHash: theme,
+                              relatedInputs: relatedInputs, related: related)
         } catch {
             return nil
         }

@@ -19,11 +19,20 @@ struct BuildPlan: Sendable {
     var termsByCount: [[Term]] = []
     /// Related articles of each article.
     var related: [[Int]] = []
+    /// A hash of everything `related` is computed from.
+    var relatedInputs: UInt64 = 0
 
-    init(site: Site) {
+    /// - Parameter previous: the last build's related articles and the hash of their inputs;
+    ///   used as they are when the inputs are the same (a body edit changes none of them).
+    init(site: Site, previous: (inputs: UInt64, related: [[Int]])? = nil) {
         let c = site.config
-        related = c.relatedArticles > 0 ? RelatedArticles.compute(site: site, limit: c.relatedArticles)
-            : Array(repeating: [], count: site.articles.count)
+        relatedInputs = RelatedArticles.inputs(site: site, limit: c.relatedArticles)
+        if let previous, previous.inputs == relatedInputs, previous.related.count == site.articles.count {
+            related = previous.related
+        } else {
+            related = c.relatedArticles > 0 ? RelatedArticles.compute(site: site, limit: c.relatedArticles)
+                : Array(repeating: [], count: site.articles.count)
+        }
         jobs = site.articles.indices.map(PageJob.article)
         let home = Pagination(basePath: "", itemCount: site.articles.count, perPage: c.perPage)
         jobs += (1...home.pageCount).map { PageJob.home(page: $0) }

@@ -37,10 +37,15 @@ struct PageRenderer: Sendable {
         return [UInt8](data[article.bodyOffset...])
     }
 
-    /// The search index's files, built from every article's body.
-    func searchFiles(bodyLengths: [String: Int]) -> [(path: String, text: String)] {
-        let index = SearchIndex.build(site: site, bodyLength: { bodyLengths[site.articles[$0].file] ?? 0 }, body: bodySource)
-        return SearchIndexFiles(site: site, index: index).files()
+    /// The search index's files, from the term vectors of the last build where an article's
+    /// indexed content is unchanged and from its body where not; and the vectors to keep.
+    func searchFiles(signatures: PageSignatures, previousVectors: SearchVectors?, previousOutputs: [String: UInt64]?,
+                     bodyLengths: [String: Int]) -> (files: [SearchIndexFiles.File], vectors: SearchVectors) {
+        let (index, vectors) = SearchIndex.build(site: site, keys: signatures.pages, previous: previousVectors,
+                                                 bodyLength: { bodyLengths[site.articles[$0].file] ?? 0 }, body: bodySource)
+        let files = SearchIndexFiles(site: site, index: index)
+            .files(pages: signatures.pages, indexSignature: signatures.searchIndex(), previous: previousOutputs)
+        return (files, vectors)
     }
 
     /// Where a page is written, site-relative.

@@ -144,7 +144,8 @@ public struct SiteBuilder: Sendable {
         }
         let (content, records) = try loadContent(files, timeZone: settings.config.timeZone, reusing: Self.reusableRecords(cache, settings: settings))
         let site = try site(settings, content)
-        let plan = BuildPlan(site: site)
+        // Related articles from the cache only when it was made with these settings.
+        let plan = BuildPlan(site: site, previous: cache.flatMap { $0.globalHash == settings.globalHash ? ($0.relatedInputs, $0.related) : nil })
         let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme)
         let hashes = Dictionary(records.map { ($0.file.path, $0.contentHash) }, uniquingKeysWith: { a, _ in a })
         let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, contentHashes: hashes)
@@ -163,7 +164,8 @@ public struct SiteBuilder: Sendable {
         let newCache = BuildCache(
             globalHash: settings.globalHash, outputIdentity: BuildCache.identity(of: output), records: records, outputs: outcome.outputs,
             earliestEmbargo: embargo, articleCount: site.articles.count, peopleCount: site.taxonomy(.people)?.terms.count ?? 0,
-            countryCount: site.taxonomy(.countries)?.terms.count ?? 0, themeHash: settings.themeHash)
+            countryCount: site.taxonomy(.countries)?.terms.count ?? 0, themeHash: settings.themeHash,
+            relatedInputs: plan.relatedInputs, related: plan.related)
         // A cache that cannot be written costs the next build its speed, not its correctness.
         try? newCache.save(to: cachePath)
         return BuildReport(
@@ -248,12 +250,17 @@ public struct SiteBuilder: Sendable {
             if let previous, previous[SearchIndexFiles.manifest] == search {
                 for (path, signature) in previous where path.hasPrefix(SearchIndexFiles.folder) { outputs[path] = signature }
             } else {
-                let files = renderer.searchFiles(bodyLengths: bodyLengths)
+                let vectorsPath = SearchVectors.path(forOutput: options.output)
+                let (files, vectors) = renderer.searchFiles(signatures: signatures, previousVectors: previous == nil ? nil : SearchVectors.load(from: vectorsPath),
+                                                            previousOutputs: previous, bodyLengths: bodyLengths)
+                // Like the build cache: without it the next build is slower, not wrong.
+                try? vectors.save(to: vectorsPath)
                 let failures = files.parallelMap { file -> GazetteError? in
-                    do throws(GazetteError) { try write(file.path, Data(file.text.utf8)); return nil } catch { return error }
+                    guard let text = file.text else { return nil }
+                    do throws(GazetteError) { try write(file.path, Data(text.utf8)); return nil } catch { return error }
                 }
                 if let failure = failures.compactMap({ $0 }).first { throw failure }
-                for file in files { outputs[file.path] = search }
+                for file in files { outputs[file.path] = file.signature }
             }
         }
         for (path, data) in try AssetCopier(sources: settings.theme.assetDirectories).files() {

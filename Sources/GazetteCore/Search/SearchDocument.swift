@@ -1,32 +1,31 @@
-/// Counts the terms of one chunk of articles, weighted by where they occur (a word of the
-/// title or a person's name counts more than a word of the body), and gathers each term's
-/// postings for the chunk.
-struct ChunkIndexer {
+/// Reads articles into term vectors: each term they contain with its frequency, weighted by
+/// where it occurs (a word of the title or a person's name counts more than a word of the
+/// body). One tokenizer per worker; terms are numbered in its own table.
+struct DocumentTokenizer {
     /// Field weights, a BM25F-style sum: the issue asks that titles and people weigh more.
+    /// Frequencies are kept doubled, as integers, so that the 1.5 of a section is exact.
     enum Weight {
-        static let title: Float = 3
-        static let person: Float = 3
-        static let country: Float = 2
-        static let section: Float = 1.5
-        static let date: Float = 1
-        static let body: Float = 1
+        static let title = 6
+        static let person = 6
+        static let country = 4
+        static let section = 3
+        static let date = 2
+        static let body = 2
     }
 
-    private var terms = TermTable()
+    private(set) var terms = TermTable()
     /// Terms numbered below this are stop words (interned first).
     private let stopCount: Int
-    /// Per term: its weighted frequency in the current document (0 when absent).
-    private var frequency: [Float] = []
+    private var frequency: [Int] = []
     private var touched: [Int] = []
-    private var accumulators: [SearchIndex.Accumulator] = []
 
     init(stopWords: Set<String>) {
         for word in stopWords.sorted() { _ = terms.id(of: word) }
         stopCount = terms.count
     }
 
-    /// Adds one article; `norm` is BM25's length normalisation for it.
-    mutating func add(_ document: UInt32, article: Article, body: UnsafeBufferPointer<UInt8>, norm: Float) {
+    /// The article's terms (numbers in this tokenizer's table) with doubled frequencies.
+    mutating func vector(article: Article, body: UnsafeBufferPointer<UInt8>) -> [(term: Int, frequency: Int)] {
         add(article.title, Weight.title)
         for person in article.people { add(person, Weight.person) }
         for country in article.countries { add(country, Weight.country) }
@@ -35,40 +34,24 @@ struct ChunkIndexer {
         add("\(local.year) \(DateDisplay.monthNames[local.month - 1])", Weight.date)
         let text = MarkdownPlainText.strip(body)
         text.withUnsafeBufferPointer { count($0, Weight.body) }
-        let k1 = SearchIndex.k1
-        for id in touched {
-            let tf = frequency[id]
-            accumulators[id].add(document, score: tf * (k1 + 1) / (tf + norm))
-            frequency[id] = 0
-        }
+        let out = touched.map { (term: $0, frequency: frequency[$0]) }
+        for id in touched { frequency[id] = 0 }
         touched.removeAll(keepingCapacity: true)
+        return out
     }
 
-    private mutating func add(_ text: String, _ weight: Float) {
+    private mutating func add(_ text: String, _ weight: Int) {
         var text = text
         text.withUTF8 { count($0, weight) }
     }
 
-    private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>, _ weight: Float) {
+    private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>, _ weight: Int) {
         SearchTokenizer.terms(bytes: bytes) { term in
             let id = terms.id(of: term)
             guard id >= stopCount else { return }
-            if id >= frequency.count {
-                frequency.append(contentsOf: repeatElement(0, count: id + 1 - frequency.count))
-                accumulators.append(contentsOf: repeatElement(SearchIndex.Accumulator(), count: id + 1 - accumulators.count))
-            }
+            if id >= frequency.count { frequency.append(contentsOf: repeatElement(0, count: id + 1 - frequency.count)) }
             if frequency[id] == 0 { touched.append(id) }
             frequency[id] += weight
         }
-    }
-
-    /// The chunk's postings by term.
-    func result() -> [String: SearchIndex.Accumulator] {
-        var out: [String: SearchIndex.Accumulator] = [:]
-        out.reserveCapacity(accumulators.count)
-        for id in stopCount..<accumulators.count where accumulators[id].documentFrequency > 0 {
-            out[terms.string(id)] = accumulators[id]
-        }
-        return out
     }
 }

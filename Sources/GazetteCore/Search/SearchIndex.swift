@@ -39,45 +39,67 @@ public struct SearchIndex: Sendable {
         "their", "has", "had", "have", "not", "but",
     ]
 
-    /// Indexes the site's articles. `body(i)` gives article i's Markdown body (nil when
-    /// unreadable) and `bodyLength(i)` its length in bytes, known before reading it (BM25
-    /// needs the average length before the first score); articles are tokenized in
-    /// parallel, in chunks whose partial indexes are merged, so memory holds at most
-    /// `postingLimit` postings per term.
-    public static func build(site: Site, bodyLength: (Int) -> Int, body: @Sendable (Int) -> [UInt8]?) -> SearchIndex {
+    /// Indexes the site's articles. `keys[i]` identifies article i's indexed content (its
+    /// page signature): an article whose key is in `previous` is not read again. The others
+    /// are read (`body(i)`, nil when unreadable) and tokenized in parallel, a batch at a time,
+    /// so memory holds the term vectors (compact) and at most `postingLimit` postings per
+    /// term. `bodyLength(i)` is the body's size in bytes, BM25's document length.
+    static func build(site: Site, keys: [UInt64], previous: SearchVectors?, bodyLength: (Int) -> Int,
+                             body: @Sendable (Int) -> [UInt8]?) -> (SearchIndex, SearchVectors) {
         let n = site.articles.count
-        let lengths = (0..<n).map { Float(max(1, bodyLength($0))) }
-        let averageLength = max(1, lengths.reduce(0, +) / Float(max(1, n)))
-        let chunkSize = 512
-        let chunks = Array(stride(from: 0, to: n, by: chunkSize))
-        let partials = chunks.parallelMap { start -> [String: Accumulator] in
-            var indexer = ChunkIndexer(stopWords: stopWords)
-            for i in start..<min(n, start + chunkSize) {
-                let bytes = body(i) ?? []
-                let norm = k1 * (1 - b + b * lengths[i] / averageLength)
-                bytes.withUnsafeBufferPointer { indexer.add(UInt32(i), article: site.articles[i], body: $0, norm: norm) }
+        var table = TermTable()
+        for term in previous?.terms ?? [] { _ = table.id(of: term) }
+        var vectors = SearchVectors()
+        let batchSize = 4096, chunkSize = 256
+        for batch in stride(from: 0, to: n, by: batchSize) {
+            let end = min(n, batch + batchSize)
+            let missing = (batch..<end).filter { previous?.offsets[keys[$0]] == nil }
+            let chunks = Array(stride(from: 0, to: missing.count, by: chunkSize))
+            let tokenized = chunks.parallelMap { start -> (terms: [String], vectors: [[(term: Int, frequency: Int)]]) in
+                var tokenizer = DocumentTokenizer(stopWords: stopWords)
+                let mine = missing[start..<min(missing.count, start + chunkSize)]
+                let vectors = mine.map { i in (body(i) ?? []).withUnsafeBufferPointer { tokenizer.vector(article: site.articles[i], body: $0) } }
+                return ((0..<tokenizer.terms.count).map(tokenizer.terms.string), vectors)
             }
-            return indexer.result()
-        }
-        var merged: [String: Accumulator] = [:]
-        for partial in partials {
-            for (term, accumulator) in partial {
-                if var existing = merged.removeValue(forKey: term) {
-                    existing.merge(accumulator)
-                    merged[term] = existing
-                } else {
-                    merged[term] = accumulator
+            var fresh: [Int: [(term: Int, frequency: Int)]] = [:]
+            for (c, chunk) in tokenized.enumerated() {
+                var global: [Int?] = Array(repeating: nil, count: chunk.terms.count)
+                for (k, vector) in chunk.vectors.enumerated() {
+                    fresh[missing[chunks[c] + k]] = vector.map { pair in
+                        if let id = global[pair.term] { return (id, pair.frequency) }
+                        let id = table.id(of: chunk.terms[pair.term])
+                        global[pair.term] = id
+                        return (id, pair.frequency)
+                    }
                 }
             }
+            for i in batch..<end {
+                if let vector = fresh[i] { vectors.append(key: keys[i], vector: vector) }
+                else if let previous, let offset = previous.offsets[keys[i]] { vectors.append(recordAt: offset, of: previous) }
+            }
         }
-        let entries = merged.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }).map { term -> Entry in
-            let a = merged[term]!
+        vectors.terms = (0..<table.count).map(table.string)
+
+        let lengths = (0..<n).map { Float(max(1, bodyLength($0))) }
+        let averageLength = max(1, lengths.reduce(0, +) / Float(max(1, n)))
+        var accumulators = [Accumulator](repeating: Accumulator(), count: table.count)
+        for i in 0..<n {
+            guard let offset = vectors.offsets[keys[i]] else { continue }
+            let norm = k1 * (1 - b + b * lengths[i] / averageLength)
+            for (term, doubled) in vectors.record(at: offset) {
+                let tf = Float(doubled) / 2
+                accumulators[term].add(UInt32(i), score: tf * (k1 + 1) / (tf + norm))
+            }
+        }
+        var entries: [Entry] = []
+        for (id, a) in accumulators.enumerated() where a.documentFrequency > 0 {
             let df = Float(a.documentFrequency)
             let idf = log(1 + (Float(n) - df + 0.5) / (df + 0.5))
             let postings = a.top().map { Posting(document: $0.document, impact: UInt8(min(255, max(1, ($0.score * idf * 10).rounded())))) }
-            return Entry(term: term, documentFrequency: a.documentFrequency, postings: postings)
+            entries.append(Entry(term: vectors.terms[id], documentFrequency: a.documentFrequency, postings: postings))
         }
-        return SearchIndex(entries: entries, documentCount: n)
+        entries.sort { $0.term.unicodeScalars.lexicographicallyPrecedes($1.term.unicodeScalars) }
+        return (SearchIndex(entries: entries, documentCount: n), vectors.compacted(keeping: accumulators.map { $0.documentFrequency > 0 }))
     }
 
     /// A term's postings while indexing: every article counted, the best `postingLimit`

@@ -30,13 +30,27 @@ public struct SearchIndexFiles: Sendable {
         self.index = index
     }
 
-    public func files() -> [(path: String, text: String)] {
-        var files: [(path: String, text: String)] = []
+    /// One file of the index with the signature of what it is made from; `text` is nil when
+    /// `previous` shows the output already holds it (it was not even generated).
+    public struct File: Sendable {
+        public var path: String
+        public var signature: UInt64
+        public var text: String?
+    }
+
+    /// Every file of the index. `pages` are the articles' page signatures (what a document
+    /// shard shows of them); `indexSignature` stands for the whole index (the manifest);
+    /// `previous` are the last build's output signatures, to skip what did not change.
+    public func files(pages: [UInt64], indexSignature: UInt64, previous: [String: UInt64]?) -> [File] {
+        var files: [File] = []
         let (shards, firstTerms) = termShards()
-        for (k, shard) in shards.enumerated() { files.append(("\(Self.folder)t/\(k).json", shard)) }
-        files += documentShards()
-        files += facets()
-        files.append((Self.manifest, manifestJSON(firstTerms: firstTerms)))
+        for (k, shard) in shards.enumerated() {
+            let path = "\(Self.folder)t/\(k).json", signature = StableHash.of(shard)
+            files.append(File(path: path, signature: signature, text: previous?[path] == signature ? nil : shard))
+        }
+        files += documentShards(pages: pages, previous: previous)
+        files += facets(previous: previous)
+        files.append(File(path: Self.manifest, signature: indexSignature, text: manifestJSON(firstTerms: firstTerms)))
         return files
     }
 
@@ -80,7 +94,7 @@ public struct SearchIndexFiles: Sendable {
         return (shards, firstTerms)
     }
 
-    func documentShards() -> [(path: String, text: String)] {
+    func documentShards(pages: [UInt64], previous: [String: UInt64]?) -> [File] {
         let n = site.articles.count
         let people = site.taxonomy(.people), countries = site.taxonomy(.countries), sections = site.taxonomy(.sections)
         @Sendable func terms(_ names: [String], _ taxonomy: Taxonomy?) -> String {
@@ -88,8 +102,14 @@ public struct SearchIndexFiles: Sendable {
             let pairs = names.compactMap { name in taxonomy.term(named: name).map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug))]" } }
             return "[" + pairs.joined(separator: ",") + "]"
         }
-        return Array(stride(from: 0, to: n, by: Self.documentsPerShard)).parallelMap { start in
-            let docs = (start..<min(n, start + Self.documentsPerShard)).map { i -> String in
+        return Array(stride(from: 0, to: n, by: Self.documentsPerShard)).parallelMap { start -> File in
+            let range = start..<min(n, start + Self.documentsPerShard)
+            let path = "\(Self.folder)d/\(start / Self.documentsPerShard).json"
+            var h = StableHash()
+            h.add("documents"); h.add(range.count)
+            for i in range { h.add(pages[i]) }
+            if previous?[path] == h.value { return File(path: path, signature: h.value, text: nil) }
+            let docs = range.map { i -> String in
                 let a = site.articles[i]
                 let t = a.date.local
                 let day = "\(t.year)-\(t.month < 10 ? "0" : "")\(t.month)-\(t.day < 10 ? "0" : "")\(t.day)"
@@ -99,23 +119,28 @@ public struct SearchIndexFiles: Sendable {
                 return "[\(Escape.jsonString(a.title)),\(Escape.jsonString(site.articlePaths[i])),\"\(day)\",\(section),\(Escape.jsonString(summary))"
                     + ",\(terms(a.people, people)),\(terms(a.countries, countries))]"
             }
-            return ("\(Self.folder)d/\(start / Self.documentsPerShard).json", "[" + docs.joined(separator: ",\n") + "]\n")
+            return File(path: path, signature: h.value, text: "[" + docs.joined(separator: ",\n") + "]\n")
         }
     }
 
-    func facets() -> [(path: String, text: String)] {
-        var files: [(path: String, text: String)] = []
+    func facets(previous: [String: UInt64]?) -> [File] {
+        var files: [File] = []
+        let count = index.documentCount
+        func set(_ path: String, _ documents: [Int]) {
+            let sorted = documents.sorted()
+            var h = StableHash()
+            h.add("set"); h.add(count); h.add(sorted.count)
+            for d in sorted { h.add(d) }
+            files.append(File(path: path, signature: h.value, text: previous?[path] == h.value ? nil : Self.documentSet(sorted, of: count)))
+        }
         for taxonomy in site.taxonomies {
             let path = taxonomy.config.path
-            for term in taxonomy.terms {
-                files.append(("\(Self.folder)f/\(path)/\(term.slug).json", Self.documentSet(term.articles.sorted(), of: index.documentCount)))
-            }
-            let names = taxonomy.terms.map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug)),\($0.articles.count)]" }
-            files.append(("\(Self.folder)n/\(path).json", "[" + names.joined(separator: ",\n") + "]\n"))
+            for term in taxonomy.terms { set("\(Self.folder)f/\(path)/\(term.slug).json", term.articles) }
+            let names = "[" + taxonomy.terms.map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug)),\($0.articles.count)]" }.joined(separator: ",\n") + "]\n"
+            let namesPath = "\(Self.folder)n/\(path).json", signature = StableHash.of(names)
+            files.append(File(path: namesPath, signature: signature, text: previous?[namesPath] == signature ? nil : names))
         }
-        for year in site.years {
-            files.append(("\(Self.folder)y/\(year.year).json", Self.documentSet(year.articles.sorted(), of: index.documentCount)))
-        }
+        for year in site.years { set("\(Self.folder)y/\(year.year).json", year.articles) }
         return files
     }
 

@@ -46,6 +46,18 @@ enum RelatedArticles {
         }
     }
 
+    /// A hash of what `compute` reads: every article's date and names, in site order.
+    static func inputs(site: Site, limit: Int) -> UInt64 {
+        var h = StableHash()
+        h.add("related"); h.add(limit); h.add(site.articles.count)
+        for article in site.articles {
+            h.add(article.date.seconds)
+            h.add(article.people.count); for name in article.people { h.add(name) }
+            h.add(article.countries.count); for name in article.countries { h.add(name) }
+        }
+        return h.value
+    }
+
     /// Where `value` is (or would be) in an ascending list.
     static func binarySearch(_ list: [Int], _ value: Int) -> Int {
         var lo = 0, hi = list.count

@@ -46,7 +46,10 @@ struct ByteReader {
     private let bytes: [UInt8]
     private var i = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8], at position: Int = 0) {
+        self.bytes = bytes
+        i = position
+    }
 
     var atEnd: Bool { i == bytes.count }
     var position: Int { i }

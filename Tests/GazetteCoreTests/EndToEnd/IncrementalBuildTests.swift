@@ -94,6 +94,25 @@ import Testing
         try expectMatchesCleanBuild("tag added")
     }
 
+    @Test func theSearchIndexFollowsABodyEditAndAnyDamageToItsVectors() throws {
+        try build()
+        site.write(["content/2024/03/story-0.md": article("Story number 0", date: "2024-03-01T09:00:00+09:00",
+            extra: "section: Politics\npeople: [Ana Lima, José Ramos]\ncountries: [Japan]\n", body: "Zanzibar ferries resumed.")])
+        let report = try build()
+        #expect(report.writtenPaths.contains { $0.hasPrefix("search-index/t/") })
+        #expect(SiteInspector(root: output).read("search-index/t/0.json").contains("\"zanzibar\""))
+        try expectMatchesCleanBuild("body edit, search index")
+        // A damaged vectors file is ignored: every article is read again.
+        let vectors = output + ".gazette-search"
+        var bytes = try #require(FileManager.default.contents(atPath: vectors))
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: vectors))
+        site.write(["content/2024/03/story-0.md": article("Story number 0", date: "2024-03-01T09:00:00+09:00",
+            extra: "section: Politics\npeople: [Ana Lima, José Ramos]\ncountries: [Japan]\n", body: "Quokkas everywhere.")])
+        try build()
+        try expectMatchesCleanBuild("damaged vectors")
+    }
+
     @Test func additionsDeletionsAndRenamesMatchACleanBuild() throws {
         try build()
         site.write(["content/2024/05/new.md": article("A brand new story", date: "2024-05-01T09:00:00+09:00", extra: "people: [Ana Lima]\n")])

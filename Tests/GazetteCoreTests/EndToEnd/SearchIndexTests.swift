@@ -132,4 +132,41 @@ import Testing
         let dense = SearchIndexFiles.documentSet(Array(0..<16), of: 16)
         #expect(dense == "{\"b\":\"//8=\"}\n")
     }
+
+    @Test func articlesWithVectorsFromTheLastBuildAreNotReadAgain() throws {
+        func article(_ n: Int, body: String) -> Article {
+            Article(file: "/a\(n).md", bodyOffset: 0, bodyLine: 1, title: "Story \(n)", date: ArticleDate(seconds: 1_700_000_000 + Int64(n) * 86_400, offset: 0),
+                    updated: nil, section: nil, source: nil, byline: nil, photoCredit: nil, people: [], countries: [],
+                    summary: "", slug: "story-\(n)", draft: false, importedFrom: nil, params: [:])
+        }
+        let bodies = ["/a0.md": "Alpha harbour.", "/a1.md": "Beta harbour.", "/a2.md": "Gamma harbour."]
+        let site = try Site(config: SiteConfig(), articles: (0..<3).map { article($0, body: bodies["/a\($0).md"]!) })
+        let read = ReadLog()
+        func build(_ keys: [UInt64], _ previous: SearchVectors?, _ bodies: [String: String]) -> (SearchIndex, SearchVectors) {
+            SearchIndex.build(site: site, keys: keys, previous: previous, bodyLength: { bodies[site.articles[$0].file]!.utf8.count }) { i in
+                read.add(site.articles[i].file)
+                return Array(bodies[site.articles[i].file]!.utf8)
+            }
+        }
+        let (_, vectors) = build([10, 11, 12], nil, bodies)
+        #expect(read.files.count == 3)
+        read.reset()
+        var edited = bodies
+        edited[site.articles[1].file] = "Delta harbour."
+        let (index, _) = build([10, 21, 12], vectors, edited)
+        #expect(read.files == [site.articles[1].file], "only the article whose key changed is read")
+        let (clean, _) = build([10, 21, 12], nil, edited)
+        #expect(index.entries.map(\.term) == clean.entries.map(\.term))
+        #expect(index.entries.map(\.postings) == clean.entries.map(\.postings))
+        #expect(index.entries.contains { $0.term == "delta" } && !index.entries.contains { $0.term == "beta" })
+    }
+}
+
+/// Which article files a test's body reader was asked for.
+final class ReadLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func add(_ file: String) { lock.withLock { list.append(file) } }
+    func reset() { lock.withLock { list = [] } }
+    var files: [String] { lock.withLock { list.sorted() } }
 }

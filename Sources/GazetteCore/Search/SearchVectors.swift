@@ -1,0 +1,113 @@
+import Foundation
+
+/// Every article's term vector as the last index build made it, kept beside the output
+/// (`public.gazette-search`), so that the next build tokenizes only the articles whose
+/// indexed content changed and reads the others' terms from here.
+///
+/// Records are keyed by the article's page signature (its file's hash, its title, date,
+/// names and their links), so a record is used only for exactly the content it was made
+/// from. Terms are numbered in one table; a record is its key, its length, then (term
+/// number, doubled frequency) pairs. Like the build cache, the file ends with a hash of all it holds, and a
+/// file that is short, corrupt or of another format is ignored (every article is read again).
+struct SearchVectors {
+    static let magic: [UInt8] = Array("GAZETTE-SEARCH".utf8)
+    /// Changes whenever the tokenizer, the stop words or the weights do.
+    static let formatVersion = 1
+
+    var terms: [String] = []
+    /// Records end to end.
+    var blob: [UInt8] = []
+    /// Record start in `blob` by key.
+    var offsets: [UInt64: Int] = [:]
+
+    static func path(forOutput output: String) -> String {
+        (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".gazette-search"
+    }
+
+    /// Appends a record: the key, the length of what follows, then the pairs.
+    mutating func append(key: UInt64, vector: [(term: Int, frequency: Int)]) {
+        var pairs = ByteWriter()
+        for (t, f) in vector { pairs.int(t); pairs.int(f) }
+        var head = ByteWriter()
+        head.uint64(key)
+        head.int(pairs.bytes.count)
+        offsets[key] = blob.count
+        blob += head.bytes
+        blob += pairs.bytes
+    }
+
+    /// Copies the record at `offset` of `other` (whose terms are numbered as here).
+    mutating func append(recordAt offset: Int, of other: SearchVectors) {
+        var r = ByteReader(other.blob, at: offset)
+        guard let key = try? r.uint64(), let length = try? r.count() else { return }
+        offsets[key] = blob.count
+        blob += other.blob[offset..<(r.position + length)]
+    }
+
+    /// The vector of the record at `offset`.
+    func record(at offset: Int) -> [(term: Int, frequency: Int)] {
+        var r = ByteReader(blob, at: offset)
+        guard (try? r.uint64()) != nil, let length = try? r.count() else { return [] }
+        let end = r.position + length
+        var out: [(term: Int, frequency: Int)] = []
+        while r.position < end {
+            guard let t = try? r.int(), let f = try? r.int() else { return out }
+            out.append((Int(t), Int(f)))
+        }
+        return out
+    }
+
+    /// The same vectors without the terms no article uses any more (of deleted or edited
+    /// articles), renumbered, once they are half the table; otherwise unchanged.
+    func compacted(keeping used: [Bool]) -> SearchVectors {
+        let unused = used.lazy.filter { !$0 }.count
+        guard unused > 0, unused * 2 >= terms.count else { return self }
+        var number = [Int](repeating: -1, count: terms.count)
+        var out = SearchVectors()
+        for (id, keep) in used.enumerated() where keep {
+            number[id] = out.terms.count
+            out.terms.append(terms[id])
+        }
+        for (key, offset) in offsets.sorted(by: { $0.value < $1.value }) {
+            out.append(key: key, vector: record(at: offset).compactMap { number[$0.term] >= 0 ? (number[$0.term], $0.frequency) : nil })
+        }
+        return out
+    }
+
+    func save(to path: String) throws {
+        var w = ByteWriter()
+        w.int(Self.formatVersion)
+        w.strings(terms)
+        w.int(blob.count)
+        var hash = StableHash()
+        hash.add(w.bytes); hash.add(blob)
+        var data = Data(Self.magic)
+        data.append(contentsOf: w.bytes)
+        data.append(contentsOf: blob)
+        var check = ByteWriter()
+        check.uint64(hash.value)
+        data.append(contentsOf: check.bytes)
+        try AtomicFile.write(data, to: path)
+    }
+
+    static func load(from path: String) -> SearchVectors? {
+        guard let data = FileManager.default.contents(atPath: path), data.count > magic.count + 8,
+              Array(data.prefix(magic.count)) == magic else { return nil }
+        let payload = Array(data[magic.count..<(data.count - 8)])
+        var tail = ByteReader(Array(data.suffix(8)))
+        guard let check = try? tail.uint64(), check == StableHash.of(payload) else { return nil }
+        var r = ByteReader(payload)
+        guard (try? r.int()) == Int64(formatVersion), let terms = try? r.strings(), let size = try? r.count(),
+              r.position + size == payload.count else { return nil }
+        var vectors = SearchVectors(terms: terms, blob: Array(payload[r.position...]))
+        // Index the records by key (the hash above already vouches for their contents).
+        var reader = ByteReader(vectors.blob)
+        while !reader.atEnd {
+            let start = reader.position
+            guard let key = try? reader.uint64(), let length = try? reader.count(), reader.position + length <= vectors.blob.count else { return nil }
+            reader = ByteReader(vectors.blob, at: reader.position + length)
+            vectors.offsets[key] = start
+        }
+        return vectors
+    }
+}
