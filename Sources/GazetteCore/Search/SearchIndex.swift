@@ -103,34 +103,48 @@ public struct SearchIndex: Sendable {
     }
 
     /// A term's postings while indexing: every article counted, the best `postingLimit`
-    /// kept (trimmed now and then, not at every add).
+    /// kept in a min-heap whose root is the worst kept, so a posting that cannot make the
+    /// cut costs one comparison.
     struct Accumulator: Sendable {
         var documentFrequency = 0
-        var candidates: [(document: UInt32, score: Float)] = []
+        var heap: [(document: UInt32, score: Float)] = []
+
+        /// Higher score first; equal scores by document number, so the result never depends
+        /// on the order postings arrive in.
+        @inline(__always) static func better(_ x: (document: UInt32, score: Float), _ y: (document: UInt32, score: Float)) -> Bool {
+            x.score != y.score ? x.score > y.score : x.document < y.document
+        }
 
         mutating func add(_ document: UInt32, score: Float) {
             documentFrequency += 1
-            candidates.append((document, score))
-            if candidates.count >= 2 * SearchIndex.postingLimit { trim() }
+            let posting = (document: document, score: score)
+            if heap.count < SearchIndex.postingLimit {
+                heap.append(posting)
+                var k = heap.count - 1
+                while k > 0 {
+                    let parent = (k - 1) / 2
+                    guard Self.better(heap[parent], heap[k]) else { break }
+                    heap.swapAt(parent, k)
+                    k = parent
+                }
+            } else if Self.better(posting, heap[0]) {
+                heap[0] = posting
+                var k = 0
+                while true {
+                    let l = 2 * k + 1, r = l + 1
+                    var worst = k
+                    if l < heap.count, Self.better(heap[worst], heap[l]) { worst = l }
+                    if r < heap.count, Self.better(heap[worst], heap[r]) { worst = r }
+                    if worst == k { break }
+                    heap.swapAt(k, worst)
+                    k = worst
+                }
+            }
         }
 
-        mutating func merge(_ other: Accumulator) {
-            documentFrequency += other.documentFrequency
-            candidates += other.candidates
-            if candidates.count >= 2 * SearchIndex.postingLimit { trim() }
-        }
-
-        /// Best scores first; equal scores by document number, so the result never depends
-        /// on how chunks were split.
-        mutating func trim() {
-            candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
-            if candidates.count > SearchIndex.postingLimit { candidates.removeLast(candidates.count - SearchIndex.postingLimit) }
-        }
-
+        /// The kept postings by document number.
         func top() -> [(document: UInt32, score: Float)] {
-            var copy = self
-            copy.trim()
-            return copy.candidates.sorted { $0.document < $1.document }
+            heap.sorted { $0.document < $1.document }
         }
     }
 }
