@@ -68,7 +68,7 @@ for N in $NS; do
   plain=$WORK/plain-$N
   mkdir -p "$plain" && ln -sfn "$corpus/content" "$plain/content"
   { cat "$corpus/gazette.yml"; printf 'search: false\nrelated_articles: 0\nprofiles: false\n'; } > "$plain/gazette.yml"
-  measure "  without search/related/profiles" "$WORK/out-plain" "$GAZETTE" build --source "$plain" --output "$WORK/out-plain"
+  measure "build without extras" "$WORK/out-plain" "$GAZETTE" build --source "$plain" --output "$WORK/out-plain"
   printf "  search, related articles and profiles add %.1f%% wall, %.1f%% peak memory\n" \
     "$(echo "($G_WALL - $WALL) * 100 / $WALL" | bc -l)" "$(echo "($G_RSS - $RSS) * 100 / $RSS" | bc -l)"
   rm -rf "$WORK/out-plain" "$WORK/out-plain.gazette-cache"

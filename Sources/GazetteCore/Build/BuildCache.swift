@@ -4,9 +4,9 @@ import Foundation
 /// each article file's record, and each output file's signature. The next build re-reads
 /// only changed files and re-renders only pages whose signature changed.
 ///
-/// The file starts with a magic word and a format version and ends with a hash of all
-/// it holds; a cache that is cut short, corrupt, from another version, or made for other
-/// settings, or for an output folder that has since been replaced, is ignored.
+/// The file (a `ChecksummedFile`) holds a format version first; a cache that is cut short,
+/// corrupt, from another version, or made for other settings, or for an output folder that
+/// has since been replaced, is ignored.
 struct BuildCache: Sendable {
     static let magic: [UInt8] = Array("GAZETTE-CACHE".utf8)
     static let formatVersion = 3
@@ -34,63 +34,36 @@ struct BuildCache: Sendable {
         (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".gazette-cache"
     }
 
-    /// Writes the cache a megabyte at a time to a temporary file beside `path`, then renames
-    /// it into place: at 100,000 articles the cache is some 80 MB, and building it whole in
-    /// memory first would be the build's peak.
     func save(to path: String) throws {
-        let temporary = path + ".tmp-\(getpid())"
-        guard let file = fopen(temporary, "wb") else { throw CacheWriteFailure() }
-        var failed = false
-        var hash = StableHash()
-        var w = ByteWriter()
-        w.reserve(1 << 20 + 4096)
-        func flush(_ hashed: Bool = true) {
-            if hashed { hash.add(w.bytes) }
-            if !w.bytes.isEmpty, fwrite(w.bytes, 1, w.bytes.count, file) != w.bytes.count { failed = true }
-            w.clear()
-        }
-        w.raw(Self.magic[...])
-        flush(false)
-        w.int(Self.formatVersion)
-        w.uint64(globalHash)
-        w.string(outputIdentity)
-        w.int(earliestEmbargo); w.int(articleCount); w.int(peopleCount); w.int(countryCount); w.uint64(themeHash)
-        w.int(records.count)
-        for record in records {
-            if let encoded = record.encoded { w.raw(encoded) } else { record.write(to: &w) }
-            if w.bytes.count >= 1 << 20 { flush() }
-        }
-        w.int(outputs.count)
-        for (path, signature) in outputs {
-            w.string(path); w.uint64(signature)
-            if w.bytes.count >= 1 << 20 { flush() }
-        }
-        w.uint64(relatedInputs)
-        w.int(related.count)
-        for list in related {
-            w.int(list.count)
-            for j in list { w.int(j) }
-            if w.bytes.count >= 1 << 20 { flush() }
-        }
-        flush()
-        w.uint64(hash.value)
-        flush(false)
-        if fclose(file) != 0 { failed = true }
-        guard !failed, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw CacheWriteFailure()
+        try ChecksummedFile.write(path, magic: Self.magic) { out in
+            out.bytes.int(Self.formatVersion)
+            out.bytes.uint64(globalHash)
+            out.bytes.string(outputIdentity)
+            out.bytes.int(earliestEmbargo); out.bytes.int(articleCount); out.bytes.int(peopleCount); out.bytes.int(countryCount)
+            out.bytes.uint64(themeHash)
+            out.bytes.int(records.count)
+            for record in records {
+                if let encoded = record.encoded { out.bytes.raw(encoded) } else { record.write(to: &out.bytes) }
+                out.flushIfFull()
+            }
+            out.bytes.int(outputs.count)
+            for (path, signature) in outputs {
+                out.bytes.string(path); out.bytes.uint64(signature)
+                out.flushIfFull()
+            }
+            out.bytes.uint64(relatedInputs)
+            out.bytes.int(related.count)
+            for list in related {
+                out.bytes.int(list.count)
+                for j in list { out.bytes.int(j) }
+                out.flushIfFull()
+            }
         }
     }
 
-    struct CacheWriteFailure: Error {}
-
     /// nil when there is no usable cache at `path`.
     static func load(from path: String) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: path), data.count > magic.count + 8,
-              Array(data.prefix(magic.count)) == magic else { return nil }
-        let payload = Array(data[magic.count..<(data.count - 8)])
-        var tail = ByteReader(Array(data.suffix(8)))
-        guard let check = try? tail.uint64(), check == StableHash.of(payload) else { return nil }
+        guard let payload = ChecksummedFile.read(path, magic: magic) else { return nil }
         var r = ByteReader(payload)
         do {
             guard try r.int() == formatVersion else { return nil }

@@ -75,27 +75,19 @@ struct SearchVectors {
     }
 
     func save(to path: String) throws {
-        var w = ByteWriter()
-        w.int(Self.formatVersion)
-        w.strings(terms)
-        w.int(blob.count)
-        var hash = StableHash()
-        hash.add(w.bytes); hash.add(blob)
-        var data = Data(Self.magic)
-        data.append(contentsOf: w.bytes)
-        data.append(contentsOf: blob)
-        var check = ByteWriter()
-        check.uint64(hash.value)
-        data.append(contentsOf: check.bytes)
-        try AtomicFile.write(data, to: path)
+        try ChecksummedFile.write(path, magic: Self.magic) { out in
+            out.bytes.int(Self.formatVersion)
+            out.bytes.strings(terms)
+            out.bytes.int(blob.count)
+            for start in stride(from: 0, to: blob.count, by: 1 << 20) {
+                out.bytes.raw(blob[start..<min(blob.count, start + (1 << 20))])
+                out.flushIfFull()
+            }
+        }
     }
 
     static func load(from path: String) -> SearchVectors? {
-        guard let data = FileManager.default.contents(atPath: path), data.count > magic.count + 8,
-              Array(data.prefix(magic.count)) == magic else { return nil }
-        let payload = Array(data[magic.count..<(data.count - 8)])
-        var tail = ByteReader(Array(data.suffix(8)))
-        guard let check = try? tail.uint64(), check == StableHash.of(payload) else { return nil }
+        guard let payload = ChecksummedFile.read(path, magic: magic) else { return nil }
         var r = ByteReader(payload)
         guard (try? r.int()) == Int64(formatVersion), let terms = try? r.strings(), let size = try? r.count(),
               r.position + size == payload.count else { return nil }
