@@ -9,7 +9,7 @@ import Foundation
 /// has since been replaced, is ignored.
 struct BuildCache: Sendable {
     static let magic: [UInt8] = Array("GAZETTE-CACHE".utf8)
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     /// Hash of everything that affects every page: settings, registry, options, theme
     /// assets, the program itself.
@@ -29,6 +29,8 @@ struct BuildCache: Sendable {
     /// Each article's related articles, and the hash of what they were computed from.
     var relatedInputs: UInt64 = 0
     var related: [[Int]] = []
+    /// Drafts and embargoed articles the build left out, for the closing line.
+    var skippedDrafts = 0, skippedFuture = 0
 
     static func path(forOutput output: String) -> String {
         (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".gazette-cache"
@@ -41,9 +43,18 @@ struct BuildCache: Sendable {
             out.bytes.string(outputIdentity)
             out.bytes.int(earliestEmbargo); out.bytes.int(articleCount); out.bytes.int(peopleCount); out.bytes.int(countryCount)
             out.bytes.uint64(themeHash)
+            out.bytes.int(skippedDrafts); out.bytes.int(skippedFuture); out.bytes.int(outputs.count)
             out.bytes.int(records.count)
             for record in records {
-                if let encoded = record.encoded { out.bytes.raw(encoded) } else { record.write(to: &out.bytes) }
+                // Each record after its length, so a build with nothing to do can read the
+                // files' names and times and skip the rest.
+                if let encoded = record.encoded {
+                    out.bytes.int(encoded.count); out.bytes.raw(encoded)
+                } else {
+                    var one = ByteWriter()
+                    record.write(to: &one)
+                    out.bytes.int(one.bytes.count); out.bytes.raw(one.bytes[...])
+                }
                 out.flushIfFull()
             }
             out.bytes.int(outputs.count)
@@ -62,39 +73,83 @@ struct BuildCache: Sendable {
     }
 
     /// nil when there is no usable cache at `path`.
-    static func load(from path: String) -> BuildCache? {
-        guard let payload = ChecksummedFile.read(path, magic: magic) else { return nil }
-        var r = ByteReader(payload)
-        do {
-            guard try r.int() == formatVersion else { return nil }
-            let global = try r.uint64()
-            let identity = try r.string()
-            let embargo = try r.int(), articles = Int(try r.int()), people = Int(try r.int()), countries = Int(try r.int())
-            let theme = try r.uint64()
-            var records: [ArticleRecord] = []
-            let n = try r.count()
-            records.reserveCapacity(n)
-            for _ in 0..<n {
-                let start = r.position
-                var record = try ArticleRecord.read(from: &r)
-                record.encoded = r.slice(start..<r.position)
-                records.append(record)
+    static func load(from path: String) -> BuildCache? { Opened(path: path)?.decode() }
+
+    /// A cache file read and checked, with its header and its files' names, sizes and times
+    /// decoded but not yet its records and outputs: a build with nothing to do needs no more,
+    /// and decoding 100,000 records would be most of its time.
+    struct Opened {
+        var globalHash: UInt64, outputIdentity: String, earliestEmbargo: Int64
+        var articleCount: Int, peopleCount: Int, countryCount: Int, themeHash: UInt64
+        var skippedDrafts: Int, skippedFuture: Int, outputCount: Int
+        var files: [ContentFile]
+        private let payload: [UInt8]
+        /// Where each record starts and ends, and where the outputs start.
+        private let recordRanges: [Range<Int>]
+        private let rest: Int
+
+        init?(path: String) {
+            guard let payload = ChecksummedFile.read(path, magic: BuildCache.magic) else { return nil }
+            var r = ByteReader(payload)
+            do {
+                guard try r.int() == BuildCache.formatVersion else { return nil }
+                globalHash = try r.uint64()
+                outputIdentity = try r.string()
+                earliestEmbargo = try r.int()
+                articleCount = Int(try r.int()); peopleCount = Int(try r.int()); countryCount = Int(try r.int())
+                themeHash = try r.uint64()
+                skippedDrafts = Int(try r.int()); skippedFuture = Int(try r.int()); outputCount = try r.count()
+                let n = try r.count()
+                var files: [ContentFile] = [], ranges: [Range<Int>] = []
+                files.reserveCapacity(n); ranges.reserveCapacity(n)
+                for _ in 0..<n {
+                    let length = try r.count()
+                    let start = r.position
+                    guard start + length <= payload.count else { return nil }
+                    var fields = ByteReader(payload, at: start)
+                    files.append(ContentFile(path: try fields.string(), size: try fields.int(), modified: try fields.int()))
+                    ranges.append(start..<(start + length))
+                    r = ByteReader(payload, at: start + length)
+                }
+                self.files = files
+                self.payload = payload
+                recordRanges = ranges
+                rest = r.position
+            } catch {
+                return nil
             }
-            var outputs: [String: UInt64] = [:]
-            let m = try r.count()
-            outputs.reserveCapacity(m)
-            for _ in 0..<m { outputs[try r.string()] = try r.uint64() }
-            let relatedInputs = try r.uint64()
-            var related: [[Int]] = []
-            let k = try r.count()
-            related.reserveCapacity(k)
-            for _ in 0..<k { related.append(try (0..<(try r.count())).map { _ in Int(try r.int()) }) }
-            guard r.atEnd else { return nil }
-            return BuildCache(globalHash: global, outputIdentity: identity, records: records, outputs: outputs,
-                              earliestEmbargo: embargo, articleCount: articles, peopleCount: people, countryCount: countries, themeHash: theme,
-                              relatedInputs: relatedInputs, related: related)
-        } catch {
-            return nil
+        }
+
+        /// The whole cache; nil when a record or the rest does not decode.
+        func decode() -> BuildCache? {
+            do {
+                var records: [ArticleRecord] = []
+                records.reserveCapacity(recordRanges.count)
+                for range in recordRanges {
+                    var r = ByteReader(payload, at: range.lowerBound)
+                    var record = try ArticleRecord.read(from: &r)
+                    guard r.position == range.upperBound else { return nil }
+                    record.encoded = payload[range]
+                    records.append(record)
+                }
+                var r = ByteReader(payload, at: rest)
+                var outputs: [String: UInt64] = [:]
+                let m = try r.count()
+                outputs.reserveCapacity(m)
+                for _ in 0..<m { outputs[try r.string()] = try r.uint64() }
+                let relatedInputs = try r.uint64()
+                var related: [[Int]] = []
+                let k = try r.count()
+                related.reserveCapacity(k)
+                for _ in 0..<k { related.append(try (0..<(try r.count())).map { _ in Int(try r.int()) }) }
+                guard r.atEnd else { return nil }
+                return BuildCache(globalHash: globalHash, outputIdentity: outputIdentity, records: records, outputs: outputs,
+                                  earliestEmbargo: earliestEmbargo, articleCount: articleCount, peopleCount: peopleCount,
+                                  countryCount: countryCount, themeHash: themeHash, relatedInputs: relatedInputs, related: related,
+                                  skippedDrafts: skippedDrafts, skippedFuture: skippedFuture)
+            } catch {
+                return nil
+            }
         }
     }
 

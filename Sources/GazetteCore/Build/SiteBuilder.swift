@@ -78,14 +78,14 @@ public struct SiteBuilder: Sendable {
 
     /// A build with no changed file, the same settings and the same output folder, before
     /// any embargo lifts, would write nothing: say so without building.
-    func nothingToDo(_ cache: BuildCache, settings: Settings, files: [ContentFile], output: String, started: Date) -> BuildReport? {
+    /// (The drafts and embargoed articles left out are the last build's: the same files, the
+    /// same options, and no embargo lifted since.)
+    func nothingToDo(_ cache: BuildCache.Opened, settings: Settings, files: [ContentFile], output: String, started: Date) -> BuildReport? {
         guard cache.globalHash == settings.globalHash, cache.outputIdentity == BuildCache.identity(of: output), cache.themeHash == settings.themeHash,
-              Int64(options.filter.now.timeIntervalSince1970) < cache.earliestEmbargo,
-              files.count == cache.records.count, zip(files, cache.records).allSatisfy({ $0 == $1.file }) else { return nil }
-        let left = ContentLoader.publishable(cache.records.map(\.article), diagnostics: [], filter: options.filter)
+              Int64(options.filter.now.timeIntervalSince1970) < cache.earliestEmbargo, files == cache.files else { return nil }
         return BuildReport(
-            articles: cache.articleCount, files: cache.outputs.count, writtenPaths: [], removedPaths: [], people: cache.peopleCount,
-            countries: cache.countryCount, skippedDrafts: left.skippedDrafts, skippedFuture: left.skippedFuture,
+            articles: cache.articleCount, files: cache.outputCount, writtenPaths: [], removedPaths: [], people: cache.peopleCount,
+            countries: cache.countryCount, skippedDrafts: cache.skippedDrafts, skippedFuture: cache.skippedFuture,
             seconds: Date().timeIntervalSince(started))
     }
 
@@ -136,12 +136,13 @@ public struct SiteBuilder: Sendable {
         let started = Date()
         let settings = try loadSettings()
         let cachePath = BuildCache.path(forOutput: options.output)
-        let cache = options.clean ? nil : BuildCache.load(from: cachePath)
+        let opened = options.clean ? nil : BuildCache.Opened(path: cachePath)
         let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
         let files = ContentScan.files(in: options.contentDirectory)
-        if let cache, let report = nothingToDo(cache, settings: settings, files: files, output: output, started: started) {
+        if let opened, let report = nothingToDo(opened, settings: settings, files: files, output: output, started: started) {
             return report
         }
+        let cache = opened?.decode()
         let (content, records) = try loadContent(files, timeZone: settings.config.timeZone, reusing: Self.reusableRecords(cache, settings: settings))
         let site = try site(settings, content)
         // Related articles from the cache only when it was made with these settings.
@@ -165,7 +166,8 @@ public struct SiteBuilder: Sendable {
             globalHash: settings.globalHash, outputIdentity: BuildCache.identity(of: output), records: records, outputs: outcome.outputs,
             earliestEmbargo: embargo, articleCount: site.articles.count, peopleCount: site.taxonomy(.people)?.terms.count ?? 0,
             countryCount: site.taxonomy(.countries)?.terms.count ?? 0, themeHash: settings.themeHash,
-            relatedInputs: plan.relatedInputs, related: plan.related)
+            relatedInputs: plan.relatedInputs, related: plan.related,
+            skippedDrafts: content.skippedDrafts, skippedFuture: content.skippedFuture)
         // A cache that cannot be written costs the next build its speed, not its correctness.
         try? newCache.save(to: cachePath)
         return BuildReport(
