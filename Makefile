@@ -83,4 +83,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/gazette
 
 clean:
-	rm -rf .build public
+	rm -rf .build public public.gazette-cache public.gazette-search

@@ -20,7 +20,7 @@ import urllib.parse
 
 os.environ.setdefault("SE_AVOID_STATS", "true")  # Selenium must not phone home
 from selenium import webdriver  # noqa: E402
-from selenium.common.exceptions import TimeoutException  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
@@ -79,10 +79,15 @@ def visit(driver, url, failures, label):
 
 
 def wait_for_results(driver, timeout=10):
-    """Waits until the search page has finished the current query; returns the result
-    links' (text, href) and the time the page measured."""
-    WebDriverWait(driver, timeout).until(
-        lambda d: d.find_element(By.ID, "search-app").get_attribute("data-state") in ("done", "error"))
+    """Waits until the search page has finished the query now in the box (not one it ran
+    while the query was still being typed); returns the result links' (text, href) and the
+    time the page measured."""
+    def finished(d):
+        app = d.find_element(By.ID, "search-app")
+        box = d.find_element(By.ID, "search-q").get_attribute("value")
+        return app.get_attribute("data-state") == "error" or (
+            app.get_attribute("data-state") == "done" and app.get_attribute("data-query") == box)
+    WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(finished)
     app = driver.find_element(By.ID, "search-app")
     links = driver.find_elements(By.CSS_SELECTOR, "#search-results .search-result-title a")
     return [(a.text, a.get_attribute("href")) for a in links], float(app.get_attribute("data-results-ms") or "nan")

@@ -365,6 +365,7 @@
     writeURL();
     renderActive();
     var mine = ++generation;
+    var query = state.q;
     var started = performance.now();
     var f = filters();
     if (!parseQuery(state.q, engine.stop || new Set()).words.length && !f.length) {
@@ -372,6 +373,8 @@
       facets.textContent = '';
       more.hidden = true;
       status.textContent = state.q ? 'Type a longer word.' : 'Type to search ' + engine.manifest.documents.toLocaleString('en') + ' articles.';
+      app.setAttribute('data-query', query);
+      app.setAttribute('data-state', 'done');
       return Promise.resolve();
     }
     return engine.search(state.q, f).then(function (result) {
@@ -388,6 +391,7 @@
         var ms = performance.now() - started;
         app.setAttribute('data-results-ms', ms.toFixed(1));
         app.setAttribute('data-results-at', performance.now().toFixed(1));
+        app.setAttribute('data-query', query);
         app.setAttribute('data-state', 'done');
       });
     }).catch(function (error) {
