@@ -20,7 +20,13 @@ public struct Summarizer: Sendable {
     static func firstParagraph(_ body: some StringProtocol) -> String? {
         var lines: [String] = []
         var inFence = false
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Line by line, stopping at the end of the first paragraph: the rest of the body,
+        // most of it, is never split or copied.
+        var rest = body[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let raw = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); continue }
             if inFence { continue }
