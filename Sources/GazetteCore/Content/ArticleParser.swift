@@ -23,7 +23,7 @@ public struct ArticleParser: Sendable {
         var fields = YAMLFields(yaml: String(split.yaml), file: file, lineOffset: 1)
         if !fields.diagnostics.isEmpty { return .failure(GazetteError(fields.diagnostics)) }
 
-        let title = fields.string("title")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let title = fields.string("title")?.trimmed() ?? ""
         if title.isEmpty {
             fields.diagnostics.append(Diagnostic(file: file, line: fields.line(ofKey: "title") ?? 2, message: "missing 'title'; add a line such as: title: \"Parliament passes the budget\""))
         }
@@ -71,13 +71,13 @@ public struct ArticleParser: Sendable {
 
     private func unique(_ names: [String]) -> [String] {
         var seen = Set<String>()
-        return names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return names.map { $0.trimmed() }.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 }
 
 extension String {
     var nonEmpty: String? {
-        let t = trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = trimmed()
         return t.isEmpty ? nil : t
     }
 }

@@ -9,7 +9,7 @@ public struct DateParser: Sendable {
     public init(zone: SiteTimeZone) { self.zone = zone }
 
     public func parse(_ text: String) -> ArticleDate? {
-        var s = Scanner8(text.trimmingCharacters(in: .whitespaces))
+        var s = Scanner8(text.trimmed())
         guard let year = s.digits(4), s.take("-"), let month = s.digits(2), s.take("-"), let day = s.digits(2),
               (1...12).contains(month), (1...CivilTime.daysIn(month: month, year: year)).contains(day)
         else { return nil }

@@ -22,12 +22,12 @@ public struct Summarizer: Sendable {
         var inFence = false
         // Line by line, stopping at the end of the first paragraph: the rest of the body,
         // most of it, is never split or copied.
-        var rest = body[...]
+        var rest = Substring(body)
         while !rest.isEmpty {
-            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
             let raw = rest[..<end]
-            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : rest[rest.endIndex...]
+            let line = raw.trimmed()
             if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); continue }
             if inFence { continue }
             if line.isEmpty {
@@ -58,7 +58,7 @@ public struct Summarizer: Sendable {
         guard let rendered = cmark_render_plaintext(document, 0, 0) else { return markdown }
         defer { free(rendered) }
         return String(cString: rendered).split(whereSeparator: \.isNewline).joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
+            .trimmed()
     }
 
     static func shorten(_ text: String, to limit: Int) -> String {

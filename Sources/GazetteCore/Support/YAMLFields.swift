@@ -18,7 +18,8 @@ struct YAMLFields {
         self.lineOffset = lineOffset
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The encoding given: Yams's default reads the whole environment on every call.
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
             return
