@@ -32,6 +32,29 @@ public enum SearchTokenizer {
         }
         while i < n {
             let b = bytes[i]
+            // Fast path: a whole word of ASCII letters and digits, the common case, handed on
+            // as a slice of the input (lowercased into `word` only if it has capitals).
+            if word.isEmpty, b < 0x80, isASCIIWordByte(b) {
+                var j = i, capitals = false
+                while j < n, bytes[j] < 0x80, isASCIIWordByte(bytes[j]) {
+                    if bytes[j] <= 0x5A && bytes[j] >= 0x41 { capitals = true }
+                    j += 1
+                }
+                if j == n || bytes[j] < 0x80 {
+                    if j - i > 1 {
+                        if capitals {
+                            for k in i..<j { word.append(bytes[k] <= 0x5A && bytes[k] >= 0x41 ? bytes[k] | 0x20 : bytes[k]) }
+                            word.withUnsafeBufferPointer(emit)
+                            word.removeAll(keepingCapacity: true)
+                        } else {
+                            emit(UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                        }
+                    }
+                    i = j
+                    continue
+                }
+                // The word goes on past ASCII: the byte-by-byte path below takes it whole.
+            }
             if b < 0x80 {
                 switch b {
                 case 0x41...0x5A: word.append(b | 0x20)
@@ -51,6 +74,10 @@ public enum SearchTokenizer {
             i += length
         }
         flush()
+    }
+
+    @inline(__always) static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
     }
 
     /// Lowercase, decompose, drop the marks, compose again: "Ñúñez" -> "nunez", "İ" -> "i".

@@ -34,7 +34,7 @@ import Testing
 
     /// The script in the theme must split text exactly as the index did, or a query misses.
     @Test func theSearchScriptSplitsTextTheSameWay() throws {
-        let sample = "Ñúñez met Kim Jong-un's envoy in Pyeongyang; 서울 talks (2024) — “Zürich” İSTANBUL café naïve a1 x"
+        let sample = "Ñúñez met Kim Jong-un's envoy in Pyeongyang; 서울 talks (2024) — “Zürich” İSTANBUL café naïve a1 x Straße MÜNCHEN-Ost ABCé éABC Ab"
         let script = TestPaths.themes + "/default/assets/search.js"
         let output = try runNode("process.stdout.write(JSON.stringify(require(process.argv[1]).terms(process.argv[2])))", arguments: [script, sample])
         let fromScript = try JSONDecoder().decode([String].self, from: Data(output.utf8))
