@@ -17,32 +17,32 @@ struct PageRenderer: Sendable {
         markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML)
     }
 
-    /// The article's body as HTML, read from its file again (bodies are not kept in memory).
-    func bodyHTML(_ i: Int) throws(GazetteError) -> String {
+    /// The article's Markdown body, read from its file again (bodies are not kept in memory).
+    func bodyData(_ i: Int) throws(GazetteError) -> [UInt8] {
         let article = site.articles[i]
         guard let data = FileManager.default.contents(atPath: article.file) else {
             throw GazetteError(file: article.file, message: "the file disappeared or became unreadable during the build")
         }
-        guard data.count >= article.bodyOffset, let body = String(validatingUTF8Data: data[article.bodyOffset...]) else {
+        guard data.count >= article.bodyOffset else {
             throw GazetteError(file: article.file, message: "the file changed during the build; build again")
+        }
+        return [UInt8](data[article.bodyOffset...])
+    }
+
+    /// The article's body as HTML. (For the search index, an unreadable body is an empty
+    /// one; the article's own page reports the error.)
+    func bodyHTML(_ i: Int) throws(GazetteError) -> String {
+        guard let body = String(validating: try bodyData(i), as: UTF8.self) else {
+            throw GazetteError(file: site.articles[i].file, message: "the file changed during the build; build again")
         }
         return markdown.html(body)
     }
 
-    /// The article's Markdown body as bytes, for the search index; nil when unreadable
-    /// (the page render reports that).
-    func bodySource(_ i: Int) -> [UInt8]? {
-        let article = site.articles[i]
-        guard let data = FileManager.default.contents(atPath: article.file), data.count >= article.bodyOffset else { return nil }
-        return [UInt8](data[article.bodyOffset...])
-    }
-
     /// The search index's files, from the term vectors of the last build where an article's
     /// indexed content is unchanged and from its body where not; and the vectors to keep.
-    func searchFiles(signatures: PageSignatures, previousVectors: SearchVectors?, previousOutputs: [String: UInt64]?,
-                     bodyLengths: [String: Int]) -> (files: [SearchIndexFiles.File], vectors: SearchVectors) {
-        let (index, vectors) = SearchIndex.build(site: site, keys: signatures.pages, previous: previousVectors,
-                                                 bodyLength: { bodyLengths[site.articles[$0].file] ?? 0 }, body: bodySource)
+    func searchFiles(signatures: PageSignatures, previousVectors: SearchVectors?, previousOutputs: [String: UInt64]?)
+        -> (files: [SearchIndexFiles.File], vectors: SearchVectors) {
+        let (index, vectors) = SearchIndex.build(site: site, keys: signatures.pages, previous: previousVectors) { try? bodyData($0) }
         let files = SearchIndexFiles(site: site, index: index)
             .files(pages: signatures.pages, indexSignature: signatures.searchIndex(), previous: previousOutputs)
         return (files, vectors)

@@ -150,15 +150,14 @@ public struct SiteBuilder: Sendable {
         let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme)
         let hashes = Dictionary(records.map { ($0.file.path, $0.contentHash) }, uniquingKeysWith: { a, _ in a })
         let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, contentHashes: hashes)
-        let bodyLengths = Dictionary(records.map { ($0.file.path, Int($0.file.size) - $0.article.bodyOffset) }, uniquingKeysWith: { a, _ in a })
 
         var outcome: (written: [String], removed: [String], outputs: [String: UInt64])
         if FileManager.default.fileExists(atPath: output) && !options.clean {
             // Signatures from the cache count only for this very folder and these settings.
             let usable = cache.flatMap { $0.globalHash == settings.globalHash && $0.outputIdentity == BuildCache.identity(of: output) ? $0 : nil }
-            outcome = try update(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, bodyLengths: bodyLengths, previous: usable)
+            outcome = try update(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, previous: usable)
         } else {
-            outcome = try fresh(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, bodyLengths: bodyLengths)
+            outcome = try fresh(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings)
         }
         let now = Int64(options.filter.now.timeIntervalSince1970)
         let embargo = options.filter.future ? .max : records.lazy.map(\.article.date.seconds).filter { $0 > now }.min() ?? .max
@@ -177,12 +176,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The first build into a folder: everything rendered into a new folder, swapped in whole.
-    func fresh(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, bodyLengths: [String: Int])
+    func fresh(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings)
         throws(GazetteError) -> (written: [String], removed: [String], outputs: [String: UInt64]) {
         let staged = try StagedOutput(destination: output)
         let writer = FileWriter(root: staged.staging)
         do {
-            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, bodyLengths: bodyLengths, only: nil) { path, data throws(GazetteError) in
+            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: nil) { path, data throws(GazetteError) in
                 try writer.write(data, to: path)
             }
             try staged.commit()
@@ -195,11 +194,11 @@ public struct SiteBuilder: Sendable {
 
     /// A later build: only pages whose signature changed are rendered, only differing files
     /// are written, and only after everything rendered.
-    func update(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, bodyLengths: [String: Int], previous: BuildCache?)
+    func update(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, previous: BuildCache?)
         throws(GazetteError) -> (written: [String], removed: [String], outputs: [String: UInt64]) {
         let incremental = try IncrementalOutput(destination: output)
         do {
-            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, bodyLengths: bodyLengths, only: previous?.outputs) { path, data throws(GazetteError) in
+            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: previous?.outputs) { path, data throws(GazetteError) in
                 try incremental.write(data, to: path)
             }
             let old = previous.map { Set($0.outputs.keys) } ?? Self.filesBelow(output)
@@ -214,7 +213,7 @@ public struct SiteBuilder: Sendable {
 
     /// Renders every page whose signature differs from `only` (all of them when nil) and
     /// hands each to `write`; returns every output path with its signature.
-    func renderAll(renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, bodyLengths: [String: Int], only previous: [String: UInt64]?,
+    func renderAll(renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, only previous: [String: UInt64]?,
                    write: @escaping @Sendable (String, Data) throws(GazetteError) -> Void) throws(GazetteError) -> [String: UInt64] {
         let planned = plan.jobs.map { (renderer.path(of: $0), signatures.signature(of: $0)) }
         let todo = plan.jobs.indices.filter { previous?[planned[$0].0] != planned[$0].1 }
@@ -246,15 +245,16 @@ public struct SiteBuilder: Sendable {
         outputs[SitePaths.robots] = 0
         for path in renderer.sitemapPaths(htmlCount: htmlPaths.count) { outputs[path] = sitemap }
         if settings.config.search {
-            // The index is one function of every article: rebuilt whole when any of them
-            // changed (only differing shards reach the disk), carried over when none did.
+            // The index is one function of every article: carried over when none changed;
+            // otherwise rebuilt from the kept term vectors, reading only changed articles,
+            // and only files whose signature changed are made and written.
             let search = signatures.searchIndex()
             if let previous, previous[SearchIndexFiles.manifest] == search {
                 for (path, signature) in previous where path.hasPrefix(SearchIndexFiles.folder) { outputs[path] = signature }
             } else {
                 let vectorsPath = SearchVectors.path(forOutput: options.output)
                 let (files, vectors) = renderer.searchFiles(signatures: signatures, previousVectors: previous == nil ? nil : SearchVectors.load(from: vectorsPath),
-                                                            previousOutputs: previous, bodyLengths: bodyLengths)
+                                                            previousOutputs: previous)
                 // Like the build cache: without it the next build is slower, not wrong.
                 try? vectors.save(to: vectorsPath)
                 let failures = files.parallelMap { file -> GazetteError? in

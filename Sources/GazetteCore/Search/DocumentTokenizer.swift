@@ -18,14 +18,16 @@ struct DocumentTokenizer {
     private let stopCount: Int
     private var frequency: [Int] = []
     private var touched: [Int] = []
+    private var bodyTerms = 0
 
     init(stopWords: Set<String>) {
         for word in stopWords.sorted() { _ = terms.id(of: word) }
         stopCount = terms.count
     }
 
-    /// The article's terms (numbers in this tokenizer's table) with doubled frequencies.
-    mutating func vector(article: Article, body: UnsafeBufferPointer<UInt8>) -> [(term: Int, frequency: Int)] {
+    /// The article's terms (numbers in this tokenizer's table) with doubled frequencies, and
+    /// how many terms its body has (BM25's document length).
+    mutating func vector(article: Article, body: UnsafeBufferPointer<UInt8>) -> (terms: [(term: Int, frequency: Int)], length: Int) {
         add(article.title, Weight.title)
         for person in article.people { add(person, Weight.person) }
         for country in article.countries { add(country, Weight.country) }
@@ -33,11 +35,12 @@ struct DocumentTokenizer {
         let local = article.date.local
         add("\(local.year) \(DateDisplay.monthNames[local.month - 1])", Weight.date)
         let text = MarkdownPlainText.strip(body)
-        text.withUnsafeBufferPointer { count($0, Weight.body) }
+        bodyTerms = 0
+        text.withUnsafeBufferPointer { count($0, Weight.body, body: true) }
         let out = touched.map { (term: $0, frequency: frequency[$0]) }
         for id in touched { frequency[id] = 0 }
         touched.removeAll(keepingCapacity: true)
-        return out
+        return (out, bodyTerms)
     }
 
     private mutating func add(_ text: String, _ weight: Int) {
@@ -45,8 +48,9 @@ struct DocumentTokenizer {
         text.withUTF8 { count($0, weight) }
     }
 
-    private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>, _ weight: Int) {
+    private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>, _ weight: Int, body: Bool = false) {
         SearchTokenizer.terms(bytes: bytes) { term in
+            if body { bodyTerms += 1 }
             let id = terms.id(of: term)
             guard id >= stopCount else { return }
             if id >= frequency.count { frequency.append(contentsOf: repeatElement(0, count: id + 1 - frequency.count)) }

@@ -43,9 +43,9 @@ public struct SearchIndex: Sendable {
     /// page signature): an article whose key is in `previous` is not read again. The others
     /// are read (`body(i)`, nil when unreadable) and tokenized in parallel, a batch at a time,
     /// so memory holds the term vectors (compact) and at most `postingLimit` postings per
-    /// term. `bodyLength(i)` is the body's size in bytes, BM25's document length.
-    static func build(site: Site, keys: [UInt64], previous: SearchVectors?, bodyLength: (Int) -> Int,
-                             body: @Sendable (Int) -> [UInt8]?) -> (SearchIndex, SearchVectors) {
+    /// term. BM25's document length is the number of terms in the body, kept in the vectors.
+    static func build(site: Site, keys: [UInt64], previous: SearchVectors?,
+                      body: @Sendable (Int) -> [UInt8]?) -> (SearchIndex, SearchVectors) {
         let n = site.articles.count
         var table = TermTable()
         for term in previous?.terms ?? [] { _ = table.id(of: term) }
@@ -55,38 +55,42 @@ public struct SearchIndex: Sendable {
             let end = min(n, batch + batchSize)
             let missing = (batch..<end).filter { previous?.offsets[keys[$0]] == nil }
             let chunks = Array(stride(from: 0, to: missing.count, by: chunkSize))
-            let tokenized = chunks.parallelMap { start -> (terms: [String], vectors: [[(term: Int, frequency: Int)]]) in
+            let tokenized = chunks.parallelMap { start -> (terms: [String], vectors: [(terms: [(term: Int, frequency: Int)], length: Int)]) in
                 var tokenizer = DocumentTokenizer(stopWords: stopWords)
                 let mine = missing[start..<min(missing.count, start + chunkSize)]
                 let vectors = mine.map { i in (body(i) ?? []).withUnsafeBufferPointer { tokenizer.vector(article: site.articles[i], body: $0) } }
                 return ((0..<tokenizer.terms.count).map(tokenizer.terms.string), vectors)
             }
-            var fresh: [Int: [(term: Int, frequency: Int)]] = [:]
+            var fresh: [Int: (terms: [(term: Int, frequency: Int)], length: Int)] = [:]
             for (c, chunk) in tokenized.enumerated() {
                 var global: [Int?] = Array(repeating: nil, count: chunk.terms.count)
                 for (k, vector) in chunk.vectors.enumerated() {
-                    fresh[missing[chunks[c] + k]] = vector.map { pair in
+                    let terms = vector.terms.map { pair -> (term: Int, frequency: Int) in
                         if let id = global[pair.term] { return (id, pair.frequency) }
                         let id = table.id(of: chunk.terms[pair.term])
                         global[pair.term] = id
                         return (id, pair.frequency)
                     }
+                    fresh[missing[chunks[c] + k]] = (terms, vector.length)
                 }
             }
             for i in batch..<end {
-                if let vector = fresh[i] { vectors.append(key: keys[i], vector: vector) }
+                if let vector = fresh[i] { vectors.append(key: keys[i], length: vector.length, vector: vector.terms) }
                 else if let previous, let offset = previous.offsets[keys[i]] { vectors.append(recordAt: offset, of: previous) }
             }
         }
         vectors.terms = (0..<table.count).map(table.string)
 
-        let lengths = (0..<n).map { Float(max(1, bodyLength($0))) }
-        let averageLength = max(1, lengths.reduce(0, +) / Float(max(1, n)))
+        // Records are decoded one at a time: all of them at once would be the build's peak.
+        let offsets = (0..<n).map { vectors.offsets[keys[$0]] }
+        let totalLength = offsets.reduce(0) { $0 + ($1.map(vectors.documentLength) ?? 0) }
+        let averageLength = max(1, Float(totalLength) / Float(max(1, n)))
         var accumulators = [Accumulator](repeating: Accumulator(), count: table.count)
-        for i in 0..<n {
-            guard let offset = vectors.offsets[keys[i]] else { continue }
-            let norm = k1 * (1 - b + b * lengths[i] / averageLength)
-            for (term, doubled) in vectors.record(at: offset) {
+        for (i, offset) in offsets.enumerated() {
+            guard let offset else { continue }
+            let record = vectors.record(at: offset)
+            let norm = k1 * (1 - b + b * Float(max(1, record.length)) / averageLength)
+            for (term, doubled) in record.terms {
                 let tf = Float(doubled) / 2
                 accumulators[term].add(UInt32(i), score: tf * (k1 + 1) / (tf + norm))
             }

@@ -6,13 +6,13 @@ import Foundation
 ///
 /// Records are keyed by the article's page signature (its file's hash, its title, date,
 /// names and their links), so a record is used only for exactly the content it was made
-/// from. Terms are numbered in one table; a record is its key, its length, then (term
-/// number, doubled frequency) pairs. Like the build cache, the file ends with a hash of all it holds, and a
+/// from. Terms are numbered in one table; a record is its key, its length in bytes, the
+/// article's body length in terms, then (term number, doubled frequency) pairs. Like the build cache, the file ends with a hash of all it holds, and a
 /// file that is short, corrupt or of another format is ignored (every article is read again).
 struct SearchVectors {
     static let magic: [UInt8] = Array("GAZETTE-SEARCH".utf8)
     /// Changes whenever the tokenizer, the stop words or the weights do.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     var terms: [String] = []
     /// Records end to end.
@@ -24,9 +24,11 @@ struct SearchVectors {
         (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".gazette-search"
     }
 
-    /// Appends a record: the key, the length of what follows, then the pairs.
-    mutating func append(key: UInt64, vector: [(term: Int, frequency: Int)]) {
+    /// Appends a record: the key, the length of what follows, the body's length in terms,
+    /// then the pairs.
+    mutating func append(key: UInt64, length: Int, vector: [(term: Int, frequency: Int)]) {
         var pairs = ByteWriter()
+        pairs.int(length)
         for (t, f) in vector { pairs.int(t); pairs.int(f) }
         var head = ByteWriter()
         head.uint64(key)
@@ -44,17 +46,25 @@ struct SearchVectors {
         blob += other.blob[offset..<(r.position + length)]
     }
 
-    /// The vector of the record at `offset`.
-    func record(at offset: Int) -> [(term: Int, frequency: Int)] {
+    /// The body length, in terms, of the record at `offset`.
+    func documentLength(at offset: Int) -> Int {
         var r = ByteReader(blob, at: offset)
-        guard (try? r.uint64()) != nil, let length = try? r.count() else { return [] }
-        let end = r.position + length
+        guard (try? r.uint64()) != nil, (try? r.count()) != nil, let length = try? r.int() else { return 0 }
+        return Int(length)
+    }
+
+    /// The body length and the vector of the record at `offset`.
+    func record(at offset: Int) -> (length: Int, terms: [(term: Int, frequency: Int)]) {
+        var r = ByteReader(blob, at: offset)
+        guard (try? r.uint64()) != nil, let size = try? r.count() else { return (0, []) }
+        let end = r.position + size
+        guard let length = try? r.int() else { return (0, []) }
         var out: [(term: Int, frequency: Int)] = []
         while r.position < end {
-            guard let t = try? r.int(), let f = try? r.int() else { return out }
+            guard let t = try? r.int(), let f = try? r.int() else { return (Int(length), out) }
             out.append((Int(t), Int(f)))
         }
-        return out
+        return (Int(length), out)
     }
 
     /// The same vectors without the terms no article uses any more (of deleted or edited
@@ -69,7 +79,8 @@ struct SearchVectors {
             out.terms.append(terms[id])
         }
         for (key, offset) in offsets.sorted(by: { $0.value < $1.value }) {
-            out.append(key: key, vector: record(at: offset).compactMap { number[$0.term] >= 0 ? (number[$0.term], $0.frequency) : nil })
+            let record = record(at: offset)
+            out.append(key: key, length: record.length, vector: record.terms.compactMap { number[$0.term] >= 0 ? (number[$0.term], $0.frequency) : nil })
         }
         return out
     }

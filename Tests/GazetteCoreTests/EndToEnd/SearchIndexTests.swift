@@ -143,7 +143,7 @@ import Testing
         let site = try Site(config: SiteConfig(), articles: (0..<3).map { article($0, body: bodies["/a\($0).md"]!) })
         let read = ReadLog()
         func build(_ keys: [UInt64], _ previous: SearchVectors?, _ bodies: [String: String]) -> (SearchIndex, SearchVectors) {
-            SearchIndex.build(site: site, keys: keys, previous: previous, bodyLength: { bodies[site.articles[$0].file]!.utf8.count }) { i in
+            SearchIndex.build(site: site, keys: keys, previous: previous) { i in
                 read.add(site.articles[i].file)
                 return Array(bodies[site.articles[i].file]!.utf8)
             }
