@@ -33,6 +33,16 @@ import Testing
         #expect(config.taxonomy(.countries)?.path == "countries")
     }
 
+    @Test func searchRelatedArticlesAndProfilesCanBeSetAndAreChecked() throws {
+        let config = try SiteConfig.parse("search: false\nrelated_articles: 0\nprofiles: false", file: "gazette.yml")
+        #expect(!config.search && config.relatedArticles == 0 && !config.profiles)
+        #expect(SiteConfig().search && SiteConfig().relatedArticles == 5 && SiteConfig().profiles)
+        var caught: GazetteError?
+        do { _ = try SiteConfig.parse("title: X\nrelated_articles: 50\nsearch: maybe", file: "gazette.yml") } catch { caught = error }
+        #expect(caught?.diagnostics.compactMap(\.line) == [2, 3])
+        #expect(caught?.diagnostics.allSatisfy { $0.file == "gazette.yml" } == true)
+    }
+
     @Test func mistakesNameTheirLines() {
         var caught: GazetteError?
         do { _ = try SiteConfig.parse("title: X\nper_page: many\ntimezone: Mars\nbase_url: example.org\ncolour: red", file: "gazette.yml") } catch { caught = error }
