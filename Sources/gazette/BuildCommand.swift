@@ -16,6 +16,8 @@ struct BuildCommand: ParsableCommand {
     var baseURL: String?
     @Flag(help: "Ignore the build cache and write the whole site anew.")
     var clean = false
+    @Flag(help: "Print how long each stage of the build took.")
+    var timings = false
 
     func run() throws {
         var base: BaseURL?
@@ -34,6 +36,7 @@ struct BuildCommand: ParsableCommand {
         do throws(GazetteError) {
             let report = try builder.build()
             print(report.summary)
+            if timings { print(PhaseClock.table(report.phases)) }
         } catch {
             Terminal.report(error)
             throw ExitCode.failure

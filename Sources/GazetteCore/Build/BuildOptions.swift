@@ -42,6 +42,8 @@ public struct BuildReport: Sendable {
     public var skippedDrafts: Int
     public var skippedFuture: Int
     public var seconds: Double
+    /// Wall time of each stage, in order (`gazette build --timings`).
+    public var phases: [(name: String, seconds: Double)] = []
 
     public var summary: String {
         let removed = removedPaths.isEmpty ? "" : ", \(removedPaths.count) removed"

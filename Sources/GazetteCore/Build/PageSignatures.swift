@@ -18,9 +18,9 @@ struct PageSignatures: Sendable {
         self.site = site
         self.plan = plan
         templates = theme.templateHashes
+        let people = site.taxonomy(.people), countries = site.taxonomy(.countries), sections = site.taxonomy(.sections)
         @Sendable func termPath(_ kind: TaxonomyKind, _ name: String) -> String? {
-            guard let taxonomy = site.taxonomy(kind), let term = taxonomy.term(named: name) else { return nil }
-            return taxonomy.path(of: term)
+            (kind == .people ? people : kind == .countries ? countries : sections)?.path(ofTermNamed: name)
         }
         let hashes = site.articles.indices.parallelMap { i -> (UInt64, UInt64) in
             let a = site.articles[i]

@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
         guard diagnostics.isEmpty, let theme else {
             // Read the content anyway, to report its errors in the same run.
             let files = ContentScan.files(in: options.contentDirectory)
-            do { _ = try loadContent(files, timeZone: config.timeZone, reusing: [:]) } catch { return (nil, diagnostics + error.diagnostics) }
+            do { _ = try loadContent(files, timeZone: config.timeZone, reusing: []) } catch { return (nil, diagnostics + error.diagnostics) }
             return (nil, diagnostics)
         }
         var h = StableHash()
@@ -89,21 +89,27 @@ public struct SiteBuilder: Sendable {
             seconds: Date().timeIntervalSince(started))
     }
 
-    /// Records of the cache that still hold: made with these settings. Parsing depends on
-    /// them (the time zone reads dates), so any other cache's records are read again.
-    static func reusableRecords(_ cache: BuildCache?, settings: Settings) -> [String: ArticleRecord] {
-        guard let cache, cache.globalHash == settings.globalHash else { return [:] }
-        var known: [String: ArticleRecord] = [:]
-        known.reserveCapacity(cache.records.count)
-        for record in cache.records { known[record.file.path] = record }
-        return known
+    /// For each file of this build, the cache's record of it when that still holds: made
+    /// with these settings (parsing depends on them: the time zone reads dates) for the
+    /// same file, same size and time. Both lists are sorted by path, so they are walked
+    /// side by side instead of through a dictionary of 100,000 paths.
+    static func reusableRecords(_ cache: BuildCache?, settings: Settings, files: [ContentFile]) -> [ArticleRecord?] {
+        var reusable = [ArticleRecord?](repeating: nil, count: files.count)
+        guard let cache, cache.globalHash == settings.globalHash else { return reusable }
+        var j = 0
+        for (i, file) in files.enumerated() {
+            while j < cache.records.count && cache.records[j].file.path < file.path { j += 1 }
+            if j < cache.records.count, cache.records[j].file == file { reusable[i] = cache.records[j] }
+        }
+        return reusable
     }
 
     /// Article records: unchanged files from `cached`, the rest read and parsed in parallel.
-    func loadContent(_ files: [ContentFile], timeZone: SiteTimeZone, reusing cached: [String: ArticleRecord]) throws(GazetteError) -> (LoadedContent, [ArticleRecord]) {
+    func loadContent(_ files: [ContentFile], timeZone: SiteTimeZone, reusing cached: [ArticleRecord?]) throws(GazetteError) -> (LoadedContent, [ArticleRecord]) {
         let parser = ArticleParser(dates: DateParser(zone: timeZone))
-        let results = files.parallelMap { file -> Result<ArticleRecord, GazetteError> in
-            if let record = cached[file.path], record.file == file { return .success(record) }
+        let results = files.indices.parallelMap { i -> Result<ArticleRecord, GazetteError> in
+            let file = files[i]
+            if i < cached.count, let record = cached[i] { return .success(record) }
             return parser.parseFile(file.path).map { ArticleRecord(file: file, contentHash: StableHash.of($0.data), article: $0.article) }
         }
         var records: [ArticleRecord] = []
@@ -122,10 +128,10 @@ public struct SiteBuilder: Sendable {
     func site(_ settings: Settings, _ content: LoadedContent) throws(GazetteError) -> Site {
         // One spelling per person and country across the archive, as the registry says.
         let names = NameNormalizer(articles: content.articles, registry: settings.registry)
-        let articles = content.articles.map { article -> Article in
+        let articles = content.articles.parallelMap { article -> Article in
             var a = article
-            a.people = a.people.compactMap(names.person).uniqued()
-            a.countries = a.countries.compactMap(names.country).uniqued()
+            if let people = names.people(a.people) { a.people = people }
+            if let countries = names.countries(a.countries) { a.countries = countries }
             return a
         }
         return try Site(config: settings.config, articles: articles)
@@ -134,30 +140,42 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build() throws(GazetteError) -> BuildReport {
         let started = Date()
+        var clock = PhaseClock()
         let settings = try loadSettings()
+        clock.mark("settings")
         let cachePath = BuildCache.path(forOutput: options.output)
         let opened = options.clean ? nil : BuildCache.Opened(path: cachePath)
+        clock.mark("cache read")
         let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
         let files = ContentScan.files(in: options.contentDirectory)
-        if let opened, let report = nothingToDo(opened, settings: settings, files: files, output: output, started: started) {
+        clock.mark("scan")
+        if let opened, var report = nothingToDo(opened, settings: settings, files: files, output: output, started: started) {
+            clock.mark("nothing changed")
+            report.phases = clock.phases
             return report
         }
         let cache = opened?.decode()
-        let (content, records) = try loadContent(files, timeZone: settings.config.timeZone, reusing: Self.reusableRecords(cache, settings: settings))
+        clock.mark("cache decoded")
+        let reusable = Self.reusableRecords(cache, settings: settings, files: files)
+        let (content, records) = try loadContent(files, timeZone: settings.config.timeZone, reusing: reusable)
+        clock.mark("content")
         let site = try site(settings, content)
+        clock.mark("site graph")
         // Related articles from the cache only when it was made with these settings.
         let plan = BuildPlan(site: site, previous: cache.flatMap { $0.globalHash == settings.globalHash ? ($0.relatedInputs, $0.related) : nil })
         let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme)
+        clock.mark("plan and related")
         let hashes = Dictionary(records.map { ($0.file.path, $0.contentHash) }, uniquingKeysWith: { a, _ in a })
         let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, contentHashes: hashes)
+        clock.mark("signatures")
 
         var outcome: (written: [String], removed: [String], outputs: [String: UInt64])
         if FileManager.default.fileExists(atPath: output) && !options.clean {
             // Signatures from the cache count only for this very folder and these settings.
             let usable = cache.flatMap { $0.globalHash == settings.globalHash && $0.outputIdentity == BuildCache.identity(of: output) ? $0 : nil }
-            outcome = try update(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, previous: usable)
+            outcome = try update(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, previous: usable, clock: &clock)
         } else {
-            outcome = try fresh(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings)
+            outcome = try fresh(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, clock: &clock)
         }
         let now = Int64(options.filter.now.timeIntervalSince1970)
         let embargo = options.filter.future ? .max : records.lazy.map(\.article.date.seconds).filter { $0 > now }.min() ?? .max
@@ -169,22 +187,24 @@ public struct SiteBuilder: Sendable {
             skippedDrafts: content.skippedDrafts, skippedFuture: content.skippedFuture)
         // A cache that cannot be written costs the next build its speed, not its correctness.
         try? newCache.save(to: cachePath)
+        clock.mark("cache saved")
         return BuildReport(
             articles: site.articles.count, files: outcome.outputs.count, writtenPaths: outcome.written, removedPaths: outcome.removed, people: site.taxonomy(.people)?.terms.count ?? 0,
             countries: site.taxonomy(.countries)?.terms.count ?? 0, skippedDrafts: content.skippedDrafts,
-            skippedFuture: content.skippedFuture, seconds: Date().timeIntervalSince(started))
+            skippedFuture: content.skippedFuture, seconds: Date().timeIntervalSince(started), phases: clock.phases)
     }
 
     /// The first build into a folder: everything rendered into a new folder, swapped in whole.
-    func fresh(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings)
+    func fresh(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, clock: inout PhaseClock)
         throws(GazetteError) -> (written: [String], removed: [String], outputs: [String: UInt64]) {
         let staged = try StagedOutput(destination: output)
         let writer = FileWriter(root: staged.staging)
         do {
-            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: nil) { path, data throws(GazetteError) in
+            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: nil, clock: &clock) { path, data throws(GazetteError) in
                 try writer.write(data, to: path)
             }
             try staged.commit()
+            clock.mark("swap in")
             return (outputs.keys.sorted(), [], outputs)
         } catch {
             staged.discard()
@@ -194,16 +214,17 @@ public struct SiteBuilder: Sendable {
 
     /// A later build: only pages whose signature changed are rendered, only differing files
     /// are written, and only after everything rendered.
-    func update(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, previous: BuildCache?)
-        throws(GazetteError) -> (written: [String], removed: [String], outputs: [String: UInt64]) {
+    func update(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, previous: BuildCache?,
+                clock: inout PhaseClock) throws(GazetteError) -> (written: [String], removed: [String], outputs: [String: UInt64]) {
         let incremental = try IncrementalOutput(destination: output)
         do {
-            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: previous?.outputs) { path, data throws(GazetteError) in
+            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: previous?.outputs, clock: &clock) { path, data throws(GazetteError) in
                 try incremental.write(data, to: path)
             }
-            let old = previous.map { Set($0.outputs.keys) } ?? Self.filesBelow(output)
-            let removed = old.subtracting(outputs.keys).sorted()
+            let old = previous.map { Array($0.outputs.keys) } ?? Array(Self.filesBelow(output))
+            let removed = old.filter { outputs[$0] == nil }.sorted()
             try incremental.commit(removing: removed)
+            clock.mark("commit")
             return (incremental.writtenPaths, removed, outputs)
         } catch {
             incremental.discard()
@@ -214,8 +235,8 @@ public struct SiteBuilder: Sendable {
     /// Renders every page whose signature differs from `only` (all of them when nil) and
     /// hands each to `write`; returns every output path with its signature.
     func renderAll(renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, only previous: [String: UInt64]?,
-                   write: @escaping @Sendable (String, Data) throws(GazetteError) -> Void) throws(GazetteError) -> [String: UInt64] {
-        let planned = plan.jobs.map { (renderer.path(of: $0), signatures.signature(of: $0)) }
+                   clock: inout PhaseClock, write: @escaping @Sendable (String, Data) throws(GazetteError) -> Void) throws(GazetteError) -> [String: UInt64] {
+        let planned = plan.jobs.parallelMap { (renderer.path(of: $0), signatures.signature(of: $0)) }
         let todo = plan.jobs.indices.filter { previous?[planned[$0].0] != planned[$0].1 }
         let counter = ProgressCounter(total: todo.count, report: progress)
         let jobs = plan.jobs
@@ -230,6 +251,7 @@ public struct SiteBuilder: Sendable {
         }
         let diagnostics = results.compactMap { $0 }.flatMap(\.diagnostics)
         if !diagnostics.isEmpty { throw GazetteError(diagnostics) }
+        clock.mark("pages")
         var outputs = Dictionary(planned, uniquingKeysWith: { a, _ in a })
 
         let htmlPaths = planned.map(\.0).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
@@ -244,6 +266,7 @@ public struct SiteBuilder: Sendable {
         outputs[SitePaths.feedJSON] = feeds
         outputs[SitePaths.robots] = 0
         for path in renderer.sitemapPaths(htmlCount: htmlPaths.count) { outputs[path] = sitemap }
+        clock.mark("feeds and sitemap")
         if settings.config.search {
             // The index is one function of every article: carried over when none changed;
             // otherwise rebuilt from the kept term vectors, reading only changed articles,
@@ -258,12 +281,13 @@ public struct SiteBuilder: Sendable {
                 // Like the build cache: without it the next build is slower, not wrong.
                 try? vectors.save(to: vectorsPath)
                 let failures = files.parallelMap { file -> GazetteError? in
-                    guard let text = file.text else { return nil }
-                    do throws(GazetteError) { try write(file.path, Data(text.utf8)); return nil } catch { return error }
+                    guard let data = file.data else { return nil }
+                    do throws(GazetteError) { try write(file.path, data); return nil } catch { return error }
                 }
                 if let failure = failures.compactMap({ $0 }).first { throw failure }
                 for file in files { outputs[file.path] = file.signature }
             }
+            clock.mark("search index")
         }
         for (path, data) in try AssetCopier(sources: settings.theme.assetDirectories).files() {
             let target = SitePaths.assets + path

@@ -54,4 +54,23 @@ public struct NameNormalizer: Sendable {
         guard let resolved = registry.country(name) else { return nil }
         return countries.country(named: resolved)?.name ?? resolved
     }
+
+    /// An article's people as tagged: each name resolved, those the registry refuses dropped,
+    /// duplicates after merging removed; nil when that leaves the list as it was, which is
+    /// nearly always, so the article need not change.
+    public func people(_ names: [String]) -> [String]? { normalized(names, person) }
+
+    /// An article's countries as tagged; nil when unchanged.
+    public func countries(_ names: [String]) -> [String]? { normalized(names, country) }
+
+    private func normalized(_ names: [String], _ resolve: (String) -> String?) -> [String]? {
+        var out: [String]? = nil
+        for (k, name) in names.enumerated() {
+            let resolved = resolve(name)
+            if out == nil, resolved == name, !names[..<k].contains(name) { continue }
+            if out == nil { out = Array(names[..<k]) }
+            if let resolved, !out!.contains(resolved) { out!.append(resolved) }
+        }
+        return out
+    }
 }

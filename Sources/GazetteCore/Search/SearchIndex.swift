@@ -44,7 +44,9 @@ public struct SearchIndex: Sendable {
     /// are read (`body(i)`, nil when unreadable) and tokenized in parallel, a batch at a time,
     /// so memory holds the term vectors (compact) and at most `postingLimit` postings per
     /// term. BM25's document length is the number of terms in the body, kept in the vectors.
-    static func build(site: Site, keys: [UInt64], previous: SearchVectors?,
+    /// `parts` is how many runs of documents are scored in parallel (by default one per
+    /// core, for archives big enough to gain from it); the index does not depend on it.
+    static func build(site: Site, keys: [UInt64], previous: SearchVectors?, parts: Int? = nil,
                       body: @Sendable (Int) -> [UInt8]?) -> (SearchIndex, SearchVectors) {
         let n = site.articles.count
         var table = TermTable()
@@ -85,15 +87,27 @@ public struct SearchIndex: Sendable {
         let offsets = (0..<n).map { vectors.offsets[keys[$0]] }
         let totalLength = offsets.reduce(0) { $0 + ($1.map(vectors.documentLength) ?? 0) }
         let averageLength = max(1, Float(totalLength) / Float(max(1, n)))
-        var accumulators = [Accumulator](repeating: Accumulator(), count: table.count)
-        for (i, offset) in offsets.enumerated() {
-            guard let offset else { continue }
-            let record = vectors.record(at: offset)
-            let norm = k1 * (1 - b + b * Float(max(1, record.length)) / averageLength)
-            for (term, doubled) in record.terms {
-                let tf = Float(doubled) / 2
-                accumulators[term].add(UInt32(i), score: tf * (k1 + 1) / (tf + norm))
+        // Each core scores its own run of documents into its own accumulators; they are
+        // merged after. The best postings of a term are the same set whatever the order they
+        // arrive in (ties go to the lower document), so the split changes nothing.
+        let parts = max(1, min(n, parts ?? min(ProcessorCount.value, n / 1024)))
+        let termCount = table.count, vectorsDone = vectors
+        let partials = (0..<parts).parallelMap { part -> [Accumulator] in
+            var accumulators = [Accumulator](repeating: Accumulator(), count: termCount)
+            for i in (n * part / parts)..<(n * (part + 1) / parts) {
+                guard let offset = offsets[i] else { continue }
+                let record = vectorsDone.record(at: offset)
+                let norm = k1 * (1 - b + b * Float(max(1, record.length)) / averageLength)
+                for (term, doubled) in record.terms {
+                    let tf = Float(doubled) / 2
+                    accumulators[term].add(UInt32(i), score: tf * (k1 + 1) / (tf + norm))
+                }
             }
+            return accumulators
+        }
+        var accumulators = partials[0]
+        for partial in partials.dropFirst() {
+            for (term, other) in partial.enumerated() where other.documentFrequency > 0 { accumulators[term].merge(other) }
         }
         var entries: [Entry] = []
         for (id, a) in accumulators.enumerated() where a.documentFrequency > 0 {
@@ -121,7 +135,16 @@ public struct SearchIndex: Sendable {
 
         mutating func add(_ document: UInt32, score: Float) {
             documentFrequency += 1
-            let posting = (document: document, score: score)
+            keep((document: document, score: score))
+        }
+
+        /// Another run of documents' counts and postings for the same term.
+        mutating func merge(_ other: Accumulator) {
+            documentFrequency += other.documentFrequency
+            for posting in other.heap { keep(posting) }
+        }
+
+        private mutating func keep(_ posting: (document: UInt32, score: Float)) {
             if heap.count < SearchIndex.postingLimit {
                 heap.append(posting)
                 var k = heap.count - 1

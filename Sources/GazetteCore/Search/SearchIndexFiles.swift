@@ -35,7 +35,19 @@ public struct SearchIndexFiles: Sendable {
     public struct File: Sendable {
         public var path: String
         public var signature: UInt64
-        public var text: String?
+        public var data: Data?
+
+        init(path: String, signature: UInt64, text: String?) {
+            self.path = path
+            self.signature = signature
+            data = text.map { Data($0.utf8) }
+        }
+
+        init(path: String, signature: UInt64, bytes: [UInt8]?) {
+            self.path = path
+            self.signature = signature
+            data = bytes.map { Data($0) }
+        }
     }
 
     /// Every file of the index. `pages` are the articles' page signatures (what a document
@@ -46,7 +58,7 @@ public struct SearchIndexFiles: Sendable {
         let (shards, firstTerms) = termShards()
         for (k, shard) in shards.enumerated() {
             let path = "\(Self.folder)t/\(k).json", signature = StableHash.of(shard)
-            files.append(File(path: path, signature: signature, text: previous?[path] == signature ? nil : shard))
+            files.append(File(path: path, signature: signature, bytes: previous?[path] == signature ? nil : shard))
         }
         files += documentShards(pages: pages, previous: previous)
         files += facets(previous: previous)
@@ -70,27 +82,35 @@ public struct SearchIndexFiles: Sendable {
     }
 
     /// Consecutive terms grouped until a shard reaches `shardBytes`; a term is never split.
-    func termShards() -> (shards: [String], firstTerms: [String]) {
-        var shards: [String] = [], firstTerms: [String] = []
-        var current = "", first: String?
+    /// Made as bytes, not strings: every shard is made on every build that changes the
+    /// index, to compare its signature, and most are then not written.
+    func termShards() -> (shards: [[UInt8]], firstTerms: [String]) {
+        var shards: [[UInt8]] = [], firstTerms: [String] = []
+        var current: [UInt8] = [0x7B], first: String?  // "{"
+        var line: [UInt8] = []
         for entry in index.entries {
-            var line = Escape.jsonString(entry.term) + ":[\(entry.documentFrequency),["
+            line.removeAll(keepingCapacity: true)
+            Escape.appendJSONString(entry.term, to: &line)
+            line += [0x3A, 0x5B]  // ":["
+            Escape.appendDecimal(entry.documentFrequency, to: &line)
+            line += [0x2C, 0x5B]  // ",["
             var previous: UInt32 = 0
-            var parts: [String] = []
-            parts.reserveCapacity(entry.postings.count * 2)
-            for p in entry.postings {
-                parts.append(String(p.document - previous)); parts.append(String(p.impact))
+            for (k, p) in entry.postings.enumerated() {
+                if k > 0 { line.append(0x2C) }
+                Escape.appendDecimal(Int(p.document - previous), to: &line)
+                line.append(0x2C)
+                Escape.appendDecimal(Int(p.impact), to: &line)
                 previous = p.document
             }
-            line += parts.joined(separator: ",") + "]]"
-            if first != nil, current.utf8.count + line.utf8.count > Self.shardBytes {
-                shards.append("{" + current + "}\n"); firstTerms.append(first!)
-                current = ""; first = nil
+            line += [0x5D, 0x5D]  // "]]"
+            if first != nil, current.count - 1 + line.count > Self.shardBytes {
+                shards.append(current + [0x7D, 0x0A]); firstTerms.append(first!)  // "}\n"
+                current = [0x7B]; first = nil
             }
-            if first == nil { first = entry.term } else { current += "," }
+            if first == nil { first = entry.term } else { current.append(0x2C) }
             current += line
         }
-        if let first { shards.append("{" + current + "}\n"); firstTerms.append(first) }
+        if let first { shards.append(current + [0x7D, 0x0A]); firstTerms.append(first) }
         return (shards, firstTerms)
     }
 

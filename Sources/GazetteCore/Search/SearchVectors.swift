@@ -12,7 +12,7 @@ import Foundation
 struct SearchVectors {
     static let magic: [UInt8] = Array("GAZETTE-SEARCH".utf8)
     /// Changes whenever the tokenizer, the stop words or the weights do.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     var terms: [String] = []
     /// Records end to end.

@@ -2,6 +2,9 @@
 public struct Term: Sendable {
     public var name: String
     public var slug: String
+    /// Site-relative path of the term's page: made once, since every page that names the
+    /// term links to it.
+    public var path: String
     /// Indexes into `Site.articles`, newest first.
     public var articles: [Int]
     /// For countries: the ISO record, when the name is a known country.
@@ -26,7 +29,12 @@ public struct Taxonomy: Sendable {
         indexByName[name].map { terms[$0] }
     }
 
-    public func path(of term: Term) -> String { SitePaths.term(config, slug: term.slug) }
+    public func path(of term: Term) -> String { term.path }
+
+    /// The page of the term with this name, if the taxonomy has it.
+    public func path(ofTermNamed name: String) -> String? {
+        indexByName[name].map { terms[$0].path }
+    }
 
     /// Terms with the most articles first; ties by name.
     public var termsByCount: [Term] {

@@ -33,6 +33,9 @@ struct ByteWriter {
     /// Empties the buffer, keeping its memory, after its bytes were written out.
     mutating func clear() { bytes.removeAll(keepingCapacity: true) }
 
+    /// Drops the first `n` bytes, after they were written out, keeping the rest.
+    mutating func removeFirst(_ n: Int) { bytes.removeFirst(n) }
+
     mutating func strings(_ list: [String]) {
         int(list.count)
         for s in list { string(s) }

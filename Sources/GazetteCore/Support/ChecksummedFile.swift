@@ -6,12 +6,34 @@ import Foundation
 enum ChecksummedFile {
     /// The payload of the file at `path`, or nil when it is missing, not ours or damaged.
     static func read(_ path: String, magic: [UInt8]) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: path), data.count > magic.count + 8,
-              Array(data.prefix(magic.count)) == magic else { return nil }
-        let payload = Array(data[magic.count..<(data.count - 8)])
-        var tail = ByteReader(Array(data.suffix(8)))
+        guard var payload = readWhole(path), payload.count > magic.count + 8, payload.starts(with: magic) else { return nil }
+        var tail = ByteReader(Array(payload.suffix(8)))
+        payload.removeLast(8)
+        payload.removeFirst(magic.count)
         guard let check = try? tail.uint64(), check == StableHash.of(payload) else { return nil }
         return payload
+    }
+
+    /// The file's bytes read straight into an array: Foundation's `contents(atPath:)` would
+    /// read into Data and the payload would then be copied again, 80 MB on a large archive.
+    private static func readWhole(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let n = Foundation.read(fd, buffer.baseAddress! + done, size - done)
+                if n <= 0 { failed = n < 0; break }
+                done += n
+            }
+            count = done
+        }
+        return failed || bytes.count != size ? nil : bytes
     }
 
     /// Writes a file a megabyte at a time to a temporary file beside `path`, then renames it
@@ -48,9 +70,15 @@ enum ChecksummedFile {
             bytes.reserve(1 << 20 + 4096)
         }
 
-        /// Writes the buffer out once it holds a megabyte.
+        /// Writes the buffer out once it holds a megabyte: a multiple of eight bytes of it,
+        /// since the hash takes eight bytes at a time and must come out as if it had hashed
+        /// the payload whole.
         mutating func flushIfFull() {
-            if bytes.bytes.count >= 1 << 20 { flush(hashed: true) }
+            guard bytes.bytes.count >= 1 << 20 else { return }
+            let aligned = bytes.bytes.count & ~7
+            bytes.bytes.withUnsafeBytes { hash.add(raw: UnsafeRawBufferPointer(rebasing: $0[..<aligned])) }
+            if fwrite(bytes.bytes, 1, aligned, file) != aligned { failed = true }
+            bytes.removeFirst(aligned)
         }
 
         fileprivate mutating func flush(hashed: Bool) {

@@ -1,3 +1,4 @@
+import Foundation
 /// A 64-bit FNV-1a hash that is the same in every process and on every run.
 ///
 /// Swift's `Hasher` is seeded randomly per process, so it cannot key a cache kept on
@@ -11,29 +12,35 @@ public struct StableHash: Sendable, Hashable {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 
+    /// Contiguous bytes (arrays, slices, Data) go eight at a time; others byte by byte.
     public mutating func add(_ bytes: some Sequence<UInt8>) {
-        for b in bytes { add(b) }
+        let done: Void? = bytes.withContiguousStorageIfAvailable { add(raw: UnsafeRawBufferPointer($0)) }
+        if done == nil {
+            if let data = bytes as? Data { data.withUnsafeBytes { add(raw: $0) } } else { for b in bytes { add(b) } }
+        }
     }
 
-    /// Strings are length-prefixed so that ("ab", "c") and ("a", "bc") differ, and taken
-    /// eight bytes at a time (then byte by byte for the tail): signatures hash the text of
-    /// 100,000 articles on every build.
+    /// Eight bytes at a time, then byte by byte for the tail: the build cache (some 80 MB
+    /// at 100,000 articles) is checked on every build, and signatures hash the text of every
+    /// article.
+    public mutating func add(raw: UnsafeRawBufferPointer) {
+        var i = 0
+        var v = value
+        while i + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            v = (v ^ word) &* 0x9E37_79B9_7F4A_7C15
+            v ^= v >> 29
+            i += 8
+        }
+        value = v
+        while i < raw.count { add(raw[i]); i += 1 }
+    }
+
+    /// Strings are length-prefixed so that ("ab", "c") and ("a", "bc") differ.
     public mutating func add(_ string: String) {
         add(UInt64(string.utf8.count))
         var s = string
-        s.withUTF8 { buffer in
-            let raw = UnsafeRawBufferPointer(buffer)
-            var i = 0
-            var v = value
-            while i + 8 <= raw.count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                v = (v ^ word) &* 0x9E37_79B9_7F4A_7C15
-                v ^= v >> 29
-                i += 8
-            }
-            value = v
-            while i < raw.count { add(raw[i]); i += 1 }
-        }
+        s.withUTF8 { add(raw: UnsafeRawBufferPointer($0)) }
     }
 
     public mutating func add(_ n: UInt64) {

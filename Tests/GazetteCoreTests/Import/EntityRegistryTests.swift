@@ -52,6 +52,23 @@ import Testing
         #expect(census.report().contains("Moon Jae-in  (merged: Moon Jae In)"))
     }
 
+    @Test func anArticlesNamesChangeOnlyWhenTheRegistryOrAMergeSaysSo() throws {
+        var registry = EntityRegistry()
+        registry.peopleAliases = ["Yoon Seok-youl": "Yoon Suk Yeol"]
+        registry.neverPeople = ["Kim Chi"]
+        func tagged(_ people: [String]) -> Article {
+            Article(file: "/a.md", bodyOffset: 0, bodyLine: 1, title: "A", date: ArticleDate(seconds: 0, offset: 0), updated: nil,
+                    section: nil, source: nil, byline: nil, photoCredit: nil, people: people, countries: [], summary: "",
+                    slug: "a", draft: false, importedFrom: nil, params: [:])
+        }
+        let articles = [tagged(["Moon Jae-in", "Lee Jae-myung"]), tagged(["Moon Jae-in"]), tagged(["Moon Jae In", "Yoon Seok-youl", "Kim Chi", "Yoon Suk Yeol"])]
+        let names = NameNormalizer(articles: articles, registry: registry)
+        #expect(names.people(["Moon Jae-in", "Lee Jae-myung"]) == nil, "nothing to change: the article is kept as it is")
+        #expect(names.people(["Moon Jae In", "Yoon Seok-youl", "Kim Chi", "Yoon Suk Yeol"]) == ["Moon Jae-in", "Yoon Suk Yeol"])
+        #expect(names.people(["Lee Jae-myung", "Lee Jae-myung"]) == ["Lee Jae-myung"])
+        #expect(names.people(["Kim Chi"]) == [])
+    }
+
     @Test func mistakesInTheRegistryNameTheirLine() {
         let dir = TemporaryDirectory().write(["entities.yml": "aliases:\n  people: [not, a, map]\nextra: 1\n"])
         #expect(throws: GazetteError.self) { try EntityRegistry.load(path: dir.path + "/entities.yml") }
