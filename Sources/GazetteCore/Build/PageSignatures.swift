@@ -13,6 +13,9 @@ struct PageSignatures: Sendable {
     let items: [UInt64]
     /// Per article: everything its own page shows, body included.
     let pages: [UInt64]
+    /// Per article: what a coverage profile counts of it (its date, section and names with
+    /// their links), so that a body edit does not re-render the profiles of its names.
+    let profiles: [UInt64]
 
     init(site: Site, plan: BuildPlan, theme: Theme, contentHashes: [String: UInt64]) {
         self.site = site
@@ -22,28 +25,35 @@ struct PageSignatures: Sendable {
         @Sendable func termPath(_ kind: TaxonomyKind, _ name: String) -> String? {
             (kind == .people ? people : kind == .countries ? countries : sections)?.path(ofTermNamed: name)
         }
-        let hashes = site.articles.indices.parallelMap { i -> (UInt64, UInt64) in
+        let hashes = site.articles.indices.parallelMap { i -> (item: UInt64, page: UInt64, profile: UInt64) in
             let a = site.articles[i]
             var item = StableHash()
             item.add(a.title); item.add(site.articlePaths[i]); item.add(a.date.seconds); item.add(a.date.offset)
             item.add(a.summary); item.add(a.byline); item.add(a.section)
             if let section = a.section { item.add(termPath(.sections, section)) }
+            // Names after the registry and the archive-wide spelling merge, with their links.
+            var names = StableHash()
+            for (kind, list) in [(TaxonomyKind.people, a.people), (.countries, a.countries)] {
+                names.add(list.count)
+                for name in list {
+                    names.add(name)
+                    names.add(termPath(kind, name))
+                }
+            }
             var page = StableHash()
             page.add(item.value)
             page.add(contentHashes[a.file] ?? 0)
             page.add(a.updated?.seconds ?? -1); page.add(a.updated?.offset ?? 0)
-            // Names after the registry and the archive-wide spelling merge, with their links.
-            for (kind, names) in [(TaxonomyKind.people, a.people), (.countries, a.countries)] {
-                page.add(names.count)
-                for name in names {
-                    page.add(name)
-                    page.add(termPath(kind, name))
-                }
-            }
-            return (item.value, page.value)
+            page.add(names.value)
+            var profile = StableHash()
+            profile.add(a.date.seconds); profile.add(a.date.offset); profile.add(a.section)
+            if let section = a.section { profile.add(termPath(.sections, section)) }
+            profile.add(names.value)
+            return (item.value, page.value, profile.value)
         }
-        items = hashes.map(\.0)
-        pages = hashes.map(\.1)
+        items = hashes.map(\.item)
+        pages = hashes.map(\.page)
+        profiles = hashes.map(\.profile)
     }
 
     func signature(of job: PageJob) -> UInt64 {
@@ -65,7 +75,7 @@ struct PageSignatures: Sendable {
             let taxonomy = site.taxonomies[t], term = taxonomy.terms[k]
             h.add(templates["term"] ?? 0)
             h.add(term.name); h.add(term.slug); h.add(term.country?.code)
-            if n == 1 && site.config.profiles { for i in term.articles { h.add(pages[i]) } }  // the coverage profile
+            if n == 1 && site.config.profiles { for i in term.articles { h.add(profiles[i]) } }  // the coverage profile
             list(&h, Pagination(basePath: taxonomy.path(of: term), itemCount: term.articles.count, perPage: taxonomy.config.perPage), page: n) { term.articles[$0] }
         case .termFeed(let t, let k):
             let term = site.taxonomies[t].terms[k]

@@ -72,6 +72,18 @@ import Testing
         try expectMatchesCleanBuild("body edit")
     }
 
+    @Test func aBodyEditPastTheSummaryRendersOnlyThatArticlesPage() throws {
+        try build()
+        site.write(["content/2024/03/story-0.md": article("Story number 0", date: "2024-03-01T09:00:00+09:00",
+            extra: "section: Politics\npeople: [Ana Lima, José Ramos]\ncountries: [Japan]\n", body: "Paragraph of story 0.\n\nA rewritten second paragraph.")])
+        // Its names' pages show coverage profiles, which count dates and names, not words: they
+        // are not even rendered. (Story 0 is in none of the feeds: feed_limit is 4.)
+        let pages = PageCount()
+        try SiteBuilder(options: buildOptions(site: site.path, output: output), progress: { _, total in pages.set(total) }).build()
+        #expect(pages.value == 1)
+        try expectMatchesCleanBuild("body edit past the summary")
+    }
+
     @Test func addingAPersonRewritesOnlyWhatShowsIt() throws {
         try build()
         site.write(["content/2024/04/story-23.md": article("Story number 23", date: "2024-04-24T09:00:00+09:00",
@@ -183,4 +195,12 @@ import Testing
         try SiteBuilder(options: options).build()
         #expect(FileManager.default.fileExists(atPath: output + "/2030/01/01/published-in-2030/index.html"))
     }
+}
+
+/// The number of pages a build rendered, as its progress reports say.
+final class PageCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0
+    func set(_ n: Int) { lock.withLock { total = n } }
+    var value: Int { lock.withLock { total } }
 }
