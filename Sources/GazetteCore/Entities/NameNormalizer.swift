@@ -15,11 +15,21 @@ public struct NameNormalizer: Sendable {
     public init(articles: [Article], registry: EntityRegistry, countries: CountryTable = .shared) {
         self.registry = registry
         self.countries = countries
-        var mentions: [String: Int] = [:]
-        var countryNames = Set<String>()
-        for article in articles {
-            for name in article.people { mentions[name, default: 0] += 1 }
-            for name in article.countries { countryNames.insert(name) }
+        // Counted by each core over its own run of articles, then added up.
+        let n = articles.count, parts = max(1, min(ProcessorCount.value, n / 4096))
+        let runs = (0..<parts).parallelMap { part -> ([String: Int], Set<String>) in
+            var mentions: [String: Int] = [:]
+            var countryNames = Set<String>()
+            for article in articles[(n * part / parts)..<(n * (part + 1) / parts)] {
+                for name in article.people { mentions[name, default: 0] += 1 }
+                for name in article.countries { countryNames.insert(name) }
+            }
+            return (mentions, countryNames)
+        }
+        var (mentions, countryNames) = runs[0]
+        for (more, names) in runs.dropFirst() {
+            mentions.merge(more, uniquingKeysWith: +)
+            countryNames.formUnion(names)
         }
         var uses: [String: [String: Int]] = [:]  // key → spelling → count
         for (name, count) in mentions {
@@ -40,7 +50,13 @@ public struct NameNormalizer: Sendable {
             resolvedCountries[name] = canonical
             if let canonical, canonical != name { mergedCountries[canonical, default: []].insert(name) }
         }
+        peopleStay = resolvedPeople.allSatisfy { $0.value == $0.key }
+        countriesStay = resolvedCountries.allSatisfy { $0.value == $0.key }
     }
+
+    /// True when every person (country) named in the archive keeps its name: then an
+    /// article's list changes only if it names someone twice, and no name is looked up.
+    private var peopleStay = false, countriesStay = false
 
     /// The name to tag with, or nil when the registry says never.
     public func person(_ name: String) -> String? {
@@ -58,10 +74,20 @@ public struct NameNormalizer: Sendable {
     /// An article's people as tagged: each name resolved, those the registry refuses dropped,
     /// duplicates after merging removed; nil when that leaves the list as it was, which is
     /// nearly always, so the article need not change.
-    public func people(_ names: [String]) -> [String]? { normalized(names, person) }
+    public func people(_ names: [String]) -> [String]? {
+        peopleStay ? Self.withoutRepeats(names) : normalized(names, person)
+    }
 
     /// An article's countries as tagged; nil when unchanged.
-    public func countries(_ names: [String]) -> [String]? { normalized(names, country) }
+    public func countries(_ names: [String]) -> [String]? {
+        countriesStay ? Self.withoutRepeats(names) : normalized(names, country)
+    }
+
+    /// The list without its repeats, or nil when it has none (lists are a few names long).
+    private static func withoutRepeats(_ names: [String]) -> [String]? {
+        for k in names.indices.dropFirst() where names[..<k].contains(names[k]) { return names.uniqued() }
+        return nil
+    }
 
     private func normalized(_ names: [String], _ resolve: (String) -> String?) -> [String]? {
         var out: [String]? = nil

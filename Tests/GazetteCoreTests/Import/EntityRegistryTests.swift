@@ -67,6 +67,11 @@ import Testing
         #expect(names.people(["Moon Jae In", "Yoon Seok-youl", "Kim Chi", "Yoon Suk Yeol"]) == ["Moon Jae-in", "Yoon Suk Yeol"])
         #expect(names.people(["Lee Jae-myung", "Lee Jae-myung"]) == ["Lee Jae-myung"])
         #expect(names.people(["Kim Chi"]) == [])
+
+        // An archive where every name stays as written: only repeats change a list.
+        let plain = NameNormalizer(articles: [tagged(["Lee Jae-myung", "Ana Lima"])], registry: EntityRegistry())
+        #expect(plain.people(["Lee Jae-myung", "Ana Lima"]) == nil)
+        #expect(plain.people(["Ana Lima", "Lee Jae-myung", "Ana Lima"]) == ["Ana Lima", "Lee Jae-myung"])
     }
 
     @Test func mistakesInTheRegistryNameTheirLine() {
