@@ -25,16 +25,28 @@ extension Collection where Index == Int, Self: Sendable {
 
 /// Preallocated slots that each worker fills at its own indices: no two writes touch
 /// the same slot, and all reads happen after `concurrentPerform` returns.
+///
+/// The slots are raw memory, not an array: `Array.withUnsafeMutableBufferPointer` moves the
+/// array out of its variable while the closure runs, so two threads calling it at once
+/// race on the variable itself (one can write into the other's empty stand-in).
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var storage: [T?]
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: T) {
-        storage.withUnsafeMutableBufferPointer { $0[i] = value }
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
-    func values() -> [T] { storage.map { $0! } }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ i: Int, _ value: T) { slots[i] = value }
+
+    func values() -> [T] { (0..<count).map { slots[$0]! } }
 }
 
 enum ProcessorCount {
