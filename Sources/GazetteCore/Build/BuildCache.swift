@@ -9,7 +9,7 @@ import Foundation
 /// has since been replaced, is ignored.
 struct BuildCache: Sendable {
     static let magic: [UInt8] = Array("GAZETTE-CACHE".utf8)
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     /// Hash of everything that affects every page: settings, registry, options, theme
     /// assets, the program itself.
@@ -17,8 +17,8 @@ struct BuildCache: Sendable {
     /// Identity (device and inode) of the output folder the outputs were written to.
     var outputIdentity: String
     var records: [ArticleRecord]
-    /// Output path → signature of what it was rendered from.
-    var outputs: [String: UInt64]
+    /// Every output file with the signature of what it was rendered from.
+    var outputs: OutputLedger
     /// The earliest date of an article left out as embargoed (Int64.max if none): until
     /// then, a build with no changed file changes nothing.
     var earliestEmbargo: Int64 = .max
@@ -57,11 +57,7 @@ struct BuildCache: Sendable {
                 }
                 out.flushIfFull()
             }
-            out.bytes.int(outputs.count)
-            for (path, signature) in outputs {
-                out.bytes.string(path); out.bytes.uint64(signature)
-                out.flushIfFull()
-            }
+            outputs.write(to: &out)
             out.bytes.uint64(relatedInputs)
             out.bytes.int(related.count)
             for list in related {
@@ -144,10 +140,7 @@ struct BuildCache: Sendable {
                     records += chunk
                 }
                 var r = ByteReader(payload, at: rest)
-                var outputs: [String: UInt64] = [:]
-                let m = try r.count()
-                outputs.reserveCapacity(m)
-                for _ in 0..<m { outputs[try r.string()] = try r.uint64() }
+                let outputs = try OutputLedger.read(from: &r)
                 let relatedInputs = try r.uint64()
                 var related: [[Int]] = []
                 let k = try r.count()

@@ -40,7 +40,7 @@ struct PageRenderer: Sendable {
 
     /// The search index's files, from the term vectors of the last build where an article's
     /// indexed content is unchanged and from its body where not; and the vectors to keep.
-    func searchFiles(signatures: PageSignatures, previousVectors: SearchVectors?, previousOutputs: [String: UInt64]?)
+    func searchFiles(signatures: PageSignatures, previousVectors: SearchVectors?, previousOutputs: (@Sendable (String) -> UInt64?)?)
         -> (files: [SearchIndexFiles.File], vectors: SearchVectors) {
         let (index, vectors) = SearchIndex.build(site: site, keys: signatures.pages, previous: previousVectors) { try? bodyData($0) }
         let files = SearchIndexFiles(site: site, index: index)

@@ -169,7 +169,7 @@ public struct SiteBuilder: Sendable {
         let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, contentHashes: hashes)
         clock.mark("signatures")
 
-        var outcome: (written: [String], removed: [String], outputs: [String: UInt64])
+        var outcome: (written: [String], removed: [String], outputs: OutputLedger)
         if FileManager.default.fileExists(atPath: output) && !options.clean {
             // Signatures from the cache count only for this very folder and these settings.
             let usable = cache.flatMap { $0.globalHash == settings.globalHash && $0.outputIdentity == BuildCache.identity(of: output) ? $0 : nil }
@@ -196,16 +196,16 @@ public struct SiteBuilder: Sendable {
 
     /// The first build into a folder: everything rendered into a new folder, swapped in whole.
     func fresh(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, clock: inout PhaseClock)
-        throws(GazetteError) -> (written: [String], removed: [String], outputs: [String: UInt64]) {
+        throws(GazetteError) -> (written: [String], removed: [String], outputs: OutputLedger) {
         let staged = try StagedOutput(destination: output)
         let writer = FileWriter(root: staged.staging)
         do {
-            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: nil, clock: &clock) { path, data throws(GazetteError) in
+            let (outputs, _) = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: nil, clock: &clock) { path, data throws(GazetteError) in
                 try writer.write(data, to: path)
             }
             try staged.commit()
             clock.mark("swap in")
-            return (outputs.keys.sorted(), [], outputs)
+            return (outputs.paths.sorted(), [], outputs)
         } catch {
             staged.discard()
             throw error
@@ -215,14 +215,19 @@ public struct SiteBuilder: Sendable {
     /// A later build: only pages whose signature changed are rendered, only differing files
     /// are written, and only after everything rendered.
     func update(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, previous: BuildCache?,
-                clock: inout PhaseClock) throws(GazetteError) -> (written: [String], removed: [String], outputs: [String: UInt64]) {
+                clock: inout PhaseClock) throws(GazetteError) -> (written: [String], removed: [String], outputs: OutputLedger) {
         let incremental = try IncrementalOutput(destination: output)
         do {
-            let outputs = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: previous?.outputs, clock: &clock) { path, data throws(GazetteError) in
+            let (outputs, samePages) = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: previous?.outputs, clock: &clock) { path, data throws(GazetteError) in
                 try incremental.write(data, to: path)
             }
-            let old = previous.map { Array($0.outputs.keys) } ?? Array(Self.filesBelow(output))
-            let removed = old.filter { outputs[$0] == nil }.sorted()
+            let removed: [String]
+            if let previous {
+                removed = previous.outputs.paths(missingFrom: outputs, samePages: samePages).sorted()
+            } else {
+                let kept = Set(outputs.paths)
+                removed = Self.filesBelow(output).filter { !kept.contains($0) }.sorted()
+            }
             try incremental.commit(removing: removed)
             clock.mark("commit")
             return (incremental.writtenPaths, removed, outputs)
@@ -233,11 +238,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders every page whose signature differs from `only` (all of them when nil) and
-    /// hands each to `write`; returns every output path with its signature.
-    func renderAll(renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, only previous: [String: UInt64]?,
-                   clock: inout PhaseClock, write: @escaping @Sendable (String, Data) throws(GazetteError) -> Void) throws(GazetteError) -> [String: UInt64] {
+    /// hands each to `write`; returns every output path with its signature, and whether
+    /// the pages are the same list as in `only`.
+    func renderAll(renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, only previous: OutputLedger?,
+                   clock: inout PhaseClock, write: @escaping @Sendable (String, Data) throws(GazetteError) -> Void)
+        throws(GazetteError) -> (outputs: OutputLedger, samePages: Bool) {
         let planned = plan.jobs.parallelMap { (renderer.path(of: $0), signatures.signature(of: $0)) }
-        let todo = plan.jobs.indices.filter { previous?[planned[$0].0] != planned[$0].1 }
+        let (before, samePages) = previous?.signatures(ofPages: planned) ?? ([UInt64?](repeating: nil, count: planned.count), false)
+        let todo = plan.jobs.indices.filter { before[$0] != planned[$0].1 }
         let counter = ProgressCounter(total: todo.count, report: progress)
         let jobs = plan.jobs
         let results = todo.parallelMap { index -> GazetteError? in
@@ -252,32 +260,34 @@ public struct SiteBuilder: Sendable {
         let diagnostics = results.compactMap { $0 }.flatMap(\.diagnostics)
         if !diagnostics.isEmpty { throw GazetteError(diagnostics) }
         clock.mark("pages")
-        var outputs = Dictionary(planned, uniquingKeysWith: { a, _ in a })
+        var outputs = OutputLedger(pages: planned)
 
         let htmlPaths = planned.map(\.0).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
         let feeds = signatures.siteFeeds()
         let sitemap = signatures.sitemap(htmlPaths: htmlPaths)
-        let needFeeds = previous?[SitePaths.feedAtom] != feeds || previous?[SitePaths.feedJSON] != feeds
-        let needSitemap = previous?[SitePaths.sitemap] != sitemap
+        let needFeeds = previous?[file: SitePaths.feedAtom] != feeds || previous?[file: SitePaths.feedJSON] != feeds
+        let needSitemap = previous?[file: SitePaths.sitemap] != sitemap
         for file in try renderer.siteFiles(htmlPaths: htmlPaths, feeds: needFeeds || previous == nil, sitemap: needSitemap || previous == nil) {
             try write(file.path, Data(file.text.utf8))
         }
-        outputs[SitePaths.feedAtom] = feeds
-        outputs[SitePaths.feedJSON] = feeds
-        outputs[SitePaths.robots] = 0
-        for path in renderer.sitemapPaths(htmlCount: htmlPaths.count) { outputs[path] = sitemap }
+        outputs.append(SitePaths.feedAtom, feeds)
+        outputs.append(SitePaths.feedJSON, feeds)
+        outputs.append(SitePaths.robots, 0)
+        for path in renderer.sitemapPaths(htmlCount: htmlPaths.count) { outputs.append(path, sitemap) }
         clock.mark("feeds and sitemap")
         if settings.config.search {
             // The index is one function of every article: carried over when none changed;
             // otherwise rebuilt from the kept term vectors, reading only changed articles,
             // and only files whose signature changed are made and written.
             let search = signatures.searchIndex()
-            if let previous, previous[SearchIndexFiles.manifest] == search {
-                for (path, signature) in previous where path.hasPrefix(SearchIndexFiles.folder) { outputs[path] = signature }
+            if let previous, previous[file: SearchIndexFiles.manifest] == search {
+                for (path, signature) in previous.files where path.hasPrefix(SearchIndexFiles.folder) { outputs.append(path, signature) }
             } else {
                 let vectorsPath = SearchVectors.path(forOutput: options.output)
+                var lookup: (@Sendable (String) -> UInt64?)? = nil
+                if let previous { lookup = { previous[file: $0] } }
                 let (files, vectors) = renderer.searchFiles(signatures: signatures, previousVectors: previous == nil ? nil : SearchVectors.load(from: vectorsPath),
-                                                            previousOutputs: previous)
+                                                            previousOutputs: lookup)
                 // Like the build cache: without it the next build is slower, not wrong.
                 try? vectors.save(to: vectorsPath)
                 let failures = files.parallelMap { file -> GazetteError? in
@@ -285,17 +295,17 @@ public struct SiteBuilder: Sendable {
                     do throws(GazetteError) { try write(file.path, data); return nil } catch { return error }
                 }
                 if let failure = failures.compactMap({ $0 }).first { throw failure }
-                for file in files { outputs[file.path] = file.signature }
+                for file in files { outputs.append(file.path, file.signature) }
             }
             clock.mark("search index")
         }
         for (path, data) in try AssetCopier(sources: settings.theme.assetDirectories).files() {
             let target = SitePaths.assets + path
             let signature = StableHash.of(data)
-            if previous?[target] != signature { try write(target, data) }
-            outputs[target] = signature
+            if previous?[file: target] != signature { try write(target, data) }
+            outputs.append(target, signature)
         }
-        return outputs
+        return (outputs, samePages)
     }
 
     /// Every file below a folder, relative to it (when there is no cache to say what the

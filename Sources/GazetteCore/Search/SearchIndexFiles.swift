@@ -53,12 +53,12 @@ public struct SearchIndexFiles: Sendable {
     /// Every file of the index. `pages` are the articles' page signatures (what a document
     /// shard shows of them); `indexSignature` stands for the whole index (the manifest);
     /// `previous` are the last build's output signatures, to skip what did not change.
-    public func files(pages: [UInt64], indexSignature: UInt64, previous: [String: UInt64]?) -> [File] {
+    public func files(pages: [UInt64], indexSignature: UInt64, previous: (@Sendable (String) -> UInt64?)?) -> [File] {
         var files: [File] = []
         let (shards, firstTerms) = termShards()
         for (k, shard) in shards.enumerated() {
             let path = "\(Self.folder)t/\(k).json", signature = StableHash.of(shard)
-            files.append(File(path: path, signature: signature, bytes: previous?[path] == signature ? nil : shard))
+            files.append(File(path: path, signature: signature, bytes: previous?(path) == signature ? nil : shard))
         }
         files += documentShards(pages: pages, previous: previous)
         files += facets(previous: previous)
@@ -114,7 +114,7 @@ public struct SearchIndexFiles: Sendable {
         return (shards, firstTerms)
     }
 
-    func documentShards(pages: [UInt64], previous: [String: UInt64]?) -> [File] {
+    func documentShards(pages: [UInt64], previous: (@Sendable (String) -> UInt64?)?) -> [File] {
         let n = site.articles.count
         let people = site.taxonomy(.people), countries = site.taxonomy(.countries), sections = site.taxonomy(.sections)
         @Sendable func terms(_ names: [String], _ taxonomy: Taxonomy?) -> String {
@@ -128,7 +128,7 @@ public struct SearchIndexFiles: Sendable {
             var h = StableHash()
             h.add("documents"); h.add(range.count)
             for i in range { h.add(pages[i]) }
-            if previous?[path] == h.value { return File(path: path, signature: h.value, text: nil) }
+            if previous?(path) == h.value { return File(path: path, signature: h.value, text: nil) }
             let docs = range.map { i -> String in
                 let a = site.articles[i]
                 let t = a.date.local
@@ -143,7 +143,7 @@ public struct SearchIndexFiles: Sendable {
         }
     }
 
-    func facets(previous: [String: UInt64]?) -> [File] {
+    func facets(previous: (@Sendable (String) -> UInt64?)?) -> [File] {
         var files: [File] = []
         let count = index.documentCount
         func set(_ path: String, _ documents: [Int]) {
@@ -151,14 +151,14 @@ public struct SearchIndexFiles: Sendable {
             var h = StableHash()
             h.add("set"); h.add(count); h.add(sorted.count)
             for d in sorted { h.add(d) }
-            files.append(File(path: path, signature: h.value, text: previous?[path] == h.value ? nil : Self.documentSet(sorted, of: count)))
+            files.append(File(path: path, signature: h.value, text: previous?(path) == h.value ? nil : Self.documentSet(sorted, of: count)))
         }
         for taxonomy in site.taxonomies {
             let path = taxonomy.config.path
             for term in taxonomy.terms { set("\(Self.folder)f/\(path)/\(term.slug).json", term.articles) }
             let names = "[" + taxonomy.terms.map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug)),\($0.articles.count)]" }.joined(separator: ",\n") + "]\n"
             let namesPath = "\(Self.folder)n/\(path).json", signature = StableHash.of(names)
-            files.append(File(path: namesPath, signature: signature, text: previous?[namesPath] == signature ? nil : names))
+            files.append(File(path: namesPath, signature: signature, text: previous?(namesPath) == signature ? nil : names))
         }
         for year in site.years { set("\(Self.folder)y/\(year.year).json", year.articles) }
         return files
