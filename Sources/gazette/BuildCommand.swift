@@ -31,6 +31,7 @@ struct BuildCommand: ParsableCommand {
             siteRoot: site.source, output: output, theme: publish.theme, baseURL: base,
             filter: publish.filter, themeSearchPaths: ThemeSearchPaths.installed())
         options.clean = clean
+        options.processEndsAfterBuild = true
         let terminal = isatty(STDERR_FILENO) == 1
         let builder = SiteBuilder(options: options, progress: terminal ? Terminal.progress : nil)
         do throws(GazetteError) {

@@ -37,6 +37,12 @@ struct OutputLedger: Sendable {
     /// The signature of a file after the pages.
     subscript(file path: String) -> UInt64? { restIndex[path].map { signatures[$0] } }
 
+    /// `self[file:]` as a function to hand on.
+    var fileLookup: @Sendable (String) -> UInt64? {
+        let ledger = self
+        return { ledger[file: $0] }
+    }
+
     /// The files after the pages, in order.
     var files: [(path: String, signature: UInt64)] {
         (pageCount..<paths.count).map { (paths[$0], signatures[$0]) }

@@ -144,11 +144,13 @@ public struct SiteBuilder: Sendable {
         let settings = try loadSettings()
         clock.mark("settings")
         let cachePath = BuildCache.path(forOutput: options.output)
-        let opened = options.clean ? nil : BuildCache.Opened(path: cachePath)
-        clock.mark("cache read")
+        // The cache is read while the content folder is scanned: one is mostly copying and
+        // hashing, the other mostly waiting on the file system.
+        let reading = options.clean ? nil : Background { BuildCache.Opened(path: cachePath) }
         let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
         let files = ContentScan.files(in: options.contentDirectory)
-        clock.mark("scan")
+        let opened = reading?.value ?? nil
+        clock.mark("scan and cache read")
         if let opened, var report = nothingToDo(opened, settings: settings, files: files, output: output, started: started) {
             clock.mark("nothing changed")
             report.phases = clock.phases
@@ -188,6 +190,7 @@ public struct SiteBuilder: Sendable {
         // A cache that cannot be written costs the next build its speed, not its correctness.
         try? newCache.save(to: cachePath)
         clock.mark("cache saved")
+        if options.processEndsAfterBuild { ProcessLifetime.keep([opened as Any, cache as Any, records, content, site, plan, renderer, signatures, newCache]) }
         return BuildReport(
             articles: site.articles.count, files: outcome.outputs.count, writtenPaths: outcome.written, removedPaths: outcome.removed, people: site.taxonomy(.people)?.terms.count ?? 0,
             countries: site.taxonomy(.countries)?.terms.count ?? 0, skippedDrafts: content.skippedDrafts,
@@ -243,6 +246,22 @@ public struct SiteBuilder: Sendable {
     func renderAll(renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, only previous: OutputLedger?,
                    clock: inout PhaseClock, write: @escaping @Sendable (String, Data) throws(GazetteError) -> Void)
         throws(GazetteError) -> (outputs: OutputLedger, samePages: Bool) {
+        // The search index, when it changed, is made on another thread while pages render:
+        // after a small edit, rendering is a few pages and the index is most of the work.
+        let searchSignature = signatures.searchIndex()
+        var searchWork: Background<[SearchIndexFiles.File]>?
+        if settings.config.search, previous?[file: SearchIndexFiles.manifest] != searchSignature {
+            let vectorsPath = SearchVectors.path(forOutput: options.output)
+            let firstBuild = previous == nil
+            let lookup = previous?.fileLookup
+            searchWork = Background {
+                let (files, vectors) = renderer.searchFiles(signatures: signatures, previousVectors: firstBuild ? nil : SearchVectors.load(from: vectorsPath),
+                                                            previousOutputs: lookup)
+                // Like the build cache: without it the next build is slower, not wrong.
+                try? vectors.save(to: vectorsPath)
+                return files
+            }
+        }
         let planned = plan.jobs.parallelMap { (renderer.path(of: $0), signatures.signature(of: $0)) }
         let (before, samePages) = previous?.signatures(ofPages: planned) ?? ([UInt64?](repeating: nil, count: planned.count), false)
         let todo = plan.jobs.indices.filter { before[$0] != planned[$0].1 }
@@ -276,26 +295,19 @@ public struct SiteBuilder: Sendable {
         for path in renderer.sitemapPaths(htmlCount: htmlPaths.count) { outputs.append(path, sitemap) }
         clock.mark("feeds and sitemap")
         if settings.config.search {
-            // The index is one function of every article: carried over when none changed;
-            // otherwise rebuilt from the kept term vectors, reading only changed articles,
-            // and only files whose signature changed are made and written.
-            let search = signatures.searchIndex()
-            if let previous, previous[file: SearchIndexFiles.manifest] == search {
-                for (path, signature) in previous.files where path.hasPrefix(SearchIndexFiles.folder) { outputs.append(path, signature) }
-            } else {
-                let vectorsPath = SearchVectors.path(forOutput: options.output)
-                var lookup: (@Sendable (String) -> UInt64?)? = nil
-                if let previous { lookup = { previous[file: $0] } }
-                let (files, vectors) = renderer.searchFiles(signatures: signatures, previousVectors: previous == nil ? nil : SearchVectors.load(from: vectorsPath),
-                                                            previousOutputs: lookup)
-                // Like the build cache: without it the next build is slower, not wrong.
-                try? vectors.save(to: vectorsPath)
+            // Rebuilt from the kept term vectors, reading only changed articles; only files
+            // whose signature changed were made, and only those are written.
+            if let searchWork {
+                let files = searchWork.value
                 let failures = files.parallelMap { file -> GazetteError? in
                     guard let data = file.data else { return nil }
                     do throws(GazetteError) { try write(file.path, data); return nil } catch { return error }
                 }
                 if let failure = failures.compactMap({ $0 }).first { throw failure }
                 for file in files { outputs.append(file.path, file.signature) }
+            } else if let previous {
+                // The index is one function of every article: carried over when none changed.
+                for (path, signature) in previous.files where path.hasPrefix(SearchIndexFiles.folder) { outputs.append(path, signature) }
             }
             clock.mark("search index")
         }

@@ -52,3 +52,35 @@ private final class ResultSlots<T>: @unchecked Sendable {
 enum ProcessorCount {
     static let value = Swift.max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 }
+
+/// A value worked out on another thread while this one does something else; `value` waits
+/// for it.
+final class Background<T>: @unchecked Sendable {
+    private var result: T?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// The value, once the work is done (the semaphore orders the write before this read).
+    lazy var value: T = {
+        done.wait()
+        return result!
+    }()
+}
+
+/// Values kept until the process ends, never freed: see `BuildOptions.processEndsAfterBuild`.
+enum ProcessLifetime {
+    private final class Box: @unchecked Sendable {
+        let value: Any
+        init(_ value: Any) { self.value = value }
+    }
+
+    static func keep(_ value: Any) {
+        _ = Unmanaged.passRetained(Box(value))
+    }
+}
