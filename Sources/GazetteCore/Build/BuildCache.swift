@@ -9,7 +9,7 @@ import Foundation
 /// has since been replaced, is ignored.
 struct BuildCache: Sendable {
     static let magic: [UInt8] = Array("GAZETTE-CACHE".utf8)
-    static let formatVersion = 6
+    static let formatVersion = 7
 
     /// Hash of everything that affects every page: settings, registry, options, theme
     /// assets, the program itself.
@@ -36,14 +36,17 @@ struct BuildCache: Sendable {
         (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".gazette-cache"
     }
 
-    func save(to path: String) throws {
-        try ChecksummedFile.write(path, magic: Self.magic) { out in
+    /// Writes the cache. All but the output folder's identity and the outputs is known once
+    /// the site is planned, so a build writes that part while it renders: `tail` is called
+    /// when the rest is written and waits for the build to end; nil (the build failed)
+    /// leaves the old cache as it was.
+    func save(to path: String, tail: () -> (outputIdentity: String, outputs: OutputLedger)?) throws {
+        try ChecksummedFile.write(path, magic: Self.magic) { out throws in
             out.bytes.int(Self.formatVersion)
             out.bytes.uint64(globalHash)
-            out.bytes.string(outputIdentity)
             out.bytes.int(earliestEmbargo); out.bytes.int(articleCount); out.bytes.int(peopleCount); out.bytes.int(countryCount)
             out.bytes.uint64(themeHash)
-            out.bytes.int(skippedDrafts); out.bytes.int(skippedFuture); out.bytes.int(outputs.count)
+            out.bytes.int(skippedDrafts); out.bytes.int(skippedFuture)
             out.bytes.int(records.count)
             for record in records {
                 // Each record after its length, so a build with nothing to do can read the
@@ -57,16 +60,25 @@ struct BuildCache: Sendable {
                 }
                 out.flushIfFull()
             }
-            outputs.write(to: &out)
             out.bytes.uint64(relatedInputs)
-            out.bytes.int(related.count)
+            var lists = ByteWriter()  // after its length, so that reading can step over it
+            lists.int(related.count)
             for list in related {
-                out.bytes.int(list.count)
-                for j in list { out.bytes.int(j) }
-                out.flushIfFull()
+                lists.int(list.count)
+                for j in list { lists.int(j) }
             }
+            out.bytes.int(lists.bytes.count); out.bytes.raw(lists.bytes[...])
+            out.flushIfFull()
+            guard let (identity, outputs) = tail() else { throw Abandoned() }
+            out.bytes.string(identity)
+            outputs.write(to: &out)
         }
     }
+
+    /// The whole cache at once.
+    func save(to path: String) throws { try save(to: path) { (outputIdentity, outputs) } }
+
+    struct Abandoned: Error {}
 
     /// nil when there is no usable cache at `path`.
     static func load(from path: String) -> BuildCache? { Opened(path: path)?.decode() }
@@ -80,9 +92,10 @@ struct BuildCache: Sendable {
         var skippedDrafts: Int, skippedFuture: Int, outputCount: Int
         var files: [ContentFile]
         private let payload: [UInt8]
-        /// Where each record starts and ends, and where the outputs start.
+        /// Where each record starts and ends, where the related articles start, and where
+        /// the outputs do.
         private let recordRanges: [Range<Int>]
-        private let rest: Int
+        private let relatedStart: Int, outputsStart: Int
 
         init?(path: String) {
             guard let payload = ChecksummedFile.read(path, magic: BuildCache.magic) else { return nil }
@@ -90,11 +103,10 @@ struct BuildCache: Sendable {
             do {
                 guard try r.int() == BuildCache.formatVersion else { return nil }
                 globalHash = try r.uint64()
-                outputIdentity = try r.string()
                 earliestEmbargo = try r.int()
                 articleCount = Int(try r.int()); peopleCount = Int(try r.int()); countryCount = Int(try r.int())
                 themeHash = try r.uint64()
-                skippedDrafts = Int(try r.int()); skippedFuture = Int(try r.int()); outputCount = try r.count()
+                skippedDrafts = Int(try r.int()); skippedFuture = Int(try r.int())
                 let n = try r.count()
                 var files: [ContentFile] = [], ranges: [Range<Int>] = []
                 files.reserveCapacity(n); ranges.reserveCapacity(n)
@@ -107,10 +119,18 @@ struct BuildCache: Sendable {
                     ranges.append(start..<(start + length))
                     r = ByteReader(payload, at: start + length)
                 }
+                relatedStart = r.position
+                _ = try r.uint64()
+                let listsLength = try r.count()
+                guard r.position + listsLength <= payload.count else { return nil }
+                r = ByteReader(payload, at: r.position + listsLength)
+                outputIdentity = try r.string()
+                outputsStart = r.position
+                _ = try r.count()
+                outputCount = try r.count()
                 self.files = files
                 self.payload = payload
                 recordRanges = ranges
-                rest = r.position
             } catch {
                 return nil
             }
@@ -139,13 +159,15 @@ struct BuildCache: Sendable {
                     guard let chunk else { return nil }
                     records += chunk
                 }
-                var r = ByteReader(payload, at: rest)
-                let outputs = try OutputLedger.read(from: &r)
+                var r = ByteReader(payload, at: relatedStart)
                 let relatedInputs = try r.uint64()
+                _ = try r.count()
                 var related: [[Int]] = []
                 let k = try r.count()
                 related.reserveCapacity(k)
                 for _ in 0..<k { related.append(try (0..<(try r.count())).map { _ in Int(try r.int()) }) }
+                guard try r.string() == outputIdentity, r.position == outputsStart else { return nil }
+                let outputs = try OutputLedger.read(from: &r)
                 guard r.atEnd else { return nil }
                 return BuildCache(globalHash: globalHash, outputIdentity: outputIdentity, records: records, outputs: outputs,
                                   earliestEmbargo: earliestEmbargo, articleCount: articleCount, peopleCount: peopleCount,

@@ -171,24 +171,36 @@ public struct SiteBuilder: Sendable {
         let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, contentHashes: hashes)
         clock.mark("signatures")
 
-        var outcome: (written: [String], removed: [String], outputs: OutputLedger)
-        if FileManager.default.fileExists(atPath: output) && !options.clean {
-            // Signatures from the cache count only for this very folder and these settings.
-            let usable = cache.flatMap { $0.globalHash == settings.globalHash && $0.outputIdentity == BuildCache.identity(of: output) ? $0 : nil }
-            outcome = try update(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, previous: usable, clock: &clock)
-        } else {
-            outcome = try fresh(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, clock: &clock)
-        }
+        // The new cache is written while pages render, all but its last part (the outputs),
+        // which follows when the build has succeeded; a failed build leaves the old cache.
         let now = Int64(options.filter.now.timeIntervalSince1970)
         let embargo = options.filter.future ? .max : records.lazy.map(\.article.date.seconds).filter { $0 > now }.min() ?? .max
         let newCache = BuildCache(
-            globalHash: settings.globalHash, outputIdentity: BuildCache.identity(of: output), records: records, outputs: outcome.outputs,
+            globalHash: settings.globalHash, outputIdentity: "", records: records, outputs: OutputLedger(),
             earliestEmbargo: embargo, articleCount: site.articles.count, peopleCount: site.taxonomy(.people)?.terms.count ?? 0,
             countryCount: site.taxonomy(.countries)?.terms.count ?? 0, themeHash: settings.themeHash,
             relatedInputs: plan.relatedInputs, related: plan.related,
             skippedDrafts: content.skippedDrafts, skippedFuture: content.skippedFuture)
+        let cacheTail = Handoff<(outputIdentity: String, outputs: OutputLedger)>()
         // A cache that cannot be written costs the next build its speed, not its correctness.
-        try? newCache.save(to: cachePath)
+        let savingCache = Background { _ = try? newCache.save(to: cachePath, tail: cacheTail.wait) }
+
+        var outcome: (written: [String], removed: [String], outputs: OutputLedger)
+        do throws(GazetteError) {
+            if FileManager.default.fileExists(atPath: output) && !options.clean {
+                // Signatures from the cache count only for this very folder and these settings.
+                let usable = cache.flatMap { $0.globalHash == settings.globalHash && $0.outputIdentity == BuildCache.identity(of: output) ? $0 : nil }
+                outcome = try update(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, previous: usable, clock: &clock)
+            } else {
+                outcome = try fresh(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, clock: &clock)
+            }
+        } catch {
+            cacheTail.provide(nil)
+            _ = savingCache.value
+            throw error
+        }
+        cacheTail.provide((BuildCache.identity(of: output), outcome.outputs))
+        _ = savingCache.value
         clock.mark("cache saved")
         if options.processEndsAfterBuild { ProcessLifetime.keep([opened as Any, cache as Any, records, content, site, plan, renderer, signatures, newCache]) }
         return BuildReport(

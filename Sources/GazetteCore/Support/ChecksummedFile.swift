@@ -41,13 +41,18 @@ enum ChecksummedFile {
     /// into `out.bytes`, calling `out.flushIfFull()` now and then. At 100,000 articles the
     /// build cache is some 80 MB, and holding it whole in memory first would be the build's
     /// peak.
-    static func write(_ path: String, magic: [UInt8], fill: (inout Output) -> Void) throws {
+    /// When `fill` throws, the temporary file is removed and the old file stays.
+    static func write(_ path: String, magic: [UInt8], fill: (inout Output) throws -> Void) throws {
         let temporary = path + ".tmp-\(getpid())"
         guard let file = fopen(temporary, "wb") else { throw WriteFailure(path: path) }
         var out = Output(file: file)
         out.bytes.raw(magic[...])
         out.flush(hashed: false)
-        fill(&out)
+        do { try fill(&out) } catch {
+            fclose(file)
+            unlink(temporary)
+            throw error
+        }
         out.flush(hashed: true)
         out.bytes.uint64(out.hash.value)
         out.flush(hashed: false)

@@ -84,6 +84,23 @@ import Testing
         try expectMatchesCleanBuild("body edit past the summary")
     }
 
+    @Test func aFailedBuildLeavesTheCacheAsItWas() throws {
+        try build()
+        let cache = BuildCache.path(forOutput: output)
+        let before = try Data(contentsOf: URL(fileURLWithPath: cache))
+        site.write(["content/2024/03/story-0.md": article("Story number 0", date: "someday")])
+        #expect(throws: GazetteError.self) { try build() }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cache)) == before)
+
+        // A build that fails while rendering has already written most of the new cache; it
+        // is abandoned, not renamed into place.
+        let loaded = try #require(BuildCache.load(from: cache))
+        #expect(throws: BuildCache.Abandoned.self) { try loaded.save(to: cache) { nil } }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cache)) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty, "no half-written cache is left beside the output")
+    }
+
     @Test func addingAPersonRewritesOnlyWhatShowsIt() throws {
         try build()
         site.write(["content/2024/04/story-23.md": article("Story number 23", date: "2024-04-24T09:00:00+09:00",
