@@ -2,11 +2,19 @@
 /// what parsing it gave. A file whose size and time have not changed is not read again.
 struct ArticleRecord: Sendable {
     var file: ContentFile
-    var contentHash: UInt64
+    /// The article, its `contentHash` set.
     var article: Article
     /// The record as the cache holds it, when it came from there: saving an unchanged
     /// record copies these bytes instead of encoding it again.
     var encoded: ArraySlice<UInt8>? = nil
+
+    var contentHash: UInt64 { article.contentHash }
+
+    init(file: ContentFile, contentHash: UInt64, article: Article) {
+        self.file = file
+        self.article = article
+        self.article.contentHash = contentHash
+    }
 }
 
 extension ArticleRecord {

@@ -17,7 +17,7 @@ struct PageSignatures: Sendable {
     /// their links), so that a body edit does not re-render the profiles of its names.
     let profiles: [UInt64]
 
-    init(site: Site, plan: BuildPlan, theme: Theme, contentHashes: [String: UInt64]) {
+    init(site: Site, plan: BuildPlan, theme: Theme) {
         self.site = site
         self.plan = plan
         templates = theme.templateHashes
@@ -43,7 +43,7 @@ struct PageSignatures: Sendable {
             countries.add(i, to: &names)
             var page = StableHash()
             page.add(item.value)
-            page.add(contentHashes[a.file] ?? 0)
+            page.add(a.contentHash)
             page.add(a.updated?.seconds ?? -1); page.add(a.updated?.offset ?? 0)
             page.add(names.value)
             var profile = StableHash()

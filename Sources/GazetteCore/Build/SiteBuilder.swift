@@ -167,8 +167,7 @@ public struct SiteBuilder: Sendable {
         let plan = BuildPlan(site: site, previous: cache.flatMap { $0.globalHash == settings.globalHash ? ($0.relatedInputs, $0.related) : nil })
         let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme)
         clock.mark("plan and related")
-        let hashes = Dictionary(records.map { ($0.file.path, $0.contentHash) }, uniquingKeysWith: { a, _ in a })
-        let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, contentHashes: hashes)
+        let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme)
         clock.mark("signatures")
 
         // The new cache is written while pages render, all but its last part (the outputs),

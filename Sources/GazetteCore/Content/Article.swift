@@ -25,6 +25,7 @@ public struct Article: Sendable {
         var draft: Bool
         var importedFrom: String?
         var params: [String: ParamValue]
+        var contentHash: UInt64 = 0
 
         init(file: String, bodyOffset: Int, bodyLine: Int, title: String, date: ArticleDate, updated: ArticleDate?, section: String?, source: String?, byline: String?, photoCredit: String?, people: [String], countries: [String], summary: String, slug: String, draft: Bool, importedFrom: String?, params: [String: ParamValue]) {
             self.file = file
@@ -47,7 +48,9 @@ public struct Article: Sendable {
         }
 
         func copy() -> Fields {
-            Fields(file: file, bodyOffset: bodyOffset, bodyLine: bodyLine, title: title, date: date, updated: updated, section: section, source: source, byline: byline, photoCredit: photoCredit, people: people, countries: countries, summary: summary, slug: slug, draft: draft, importedFrom: importedFrom, params: params)
+            let fields = Fields(file: file, bodyOffset: bodyOffset, bodyLine: bodyLine, title: title, date: date, updated: updated, section: section, source: source, byline: byline, photoCredit: photoCredit, people: people, countries: countries, summary: summary, slug: slug, draft: draft, importedFrom: importedFrom, params: params)
+            fields.contentHash = contentHash
+            return fields
         }
     }
 
@@ -132,6 +135,12 @@ public struct Article: Sendable {
     public var importedFrom: String? {
         get { fields.importedFrom }
         set { unique.importedFrom = newValue }
+    }
+    /// A hash of the file's bytes, set by the build when it reads the file (0 until then):
+    /// what an article's page signature knows of its body.
+    public var contentHash: UInt64 {
+        get { fields.contentHash }
+        set { unique.contentHash = newValue }
     }
     /// Keys the front matter has that Gazette does not use itself, for templates.
     public var params: [String: ParamValue] {
