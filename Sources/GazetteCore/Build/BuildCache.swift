@@ -75,9 +75,6 @@ struct BuildCache: Sendable {
         }
     }
 
-    /// The whole cache at once.
-    func save(to path: String) throws { try save(to: path) { (outputIdentity, outputs) } }
-
     struct Abandoned: Error {}
 
     /// nil when there is no usable cache at `path`.

@@ -174,7 +174,7 @@ public struct SiteBuilder: Sendable {
         // which follows when the build has succeeded; a failed build leaves the old cache.
         let now = Int64(options.filter.now.timeIntervalSince1970)
         let embargo = options.filter.future ? .max : records.lazy.map(\.article.date.seconds).filter { $0 > now }.min() ?? .max
-        let newCache = BuildCache(
+        let newCache = BuildCache(  // its output identity and outputs come with the tail
             globalHash: settings.globalHash, outputIdentity: "", records: records, outputs: OutputLedger(),
             earliestEmbargo: embargo, articleCount: site.articles.count, peopleCount: site.taxonomy(.people)?.terms.count ?? 0,
             countryCount: site.taxonomy(.countries)?.terms.count ?? 0, themeHash: settings.themeHash,
@@ -273,6 +273,8 @@ public struct SiteBuilder: Sendable {
                 return files
             }
         }
+        // A build that fails waits for it all the same, so that it is not cut off mid-write.
+        defer { _ = searchWork?.value }
         let planned = plan.jobs.parallelMap { (renderer.path(of: $0), signatures.signature(of: $0)) }
         let (before, samePages) = previous?.signatures(ofPages: planned) ?? ([UInt64?](repeating: nil, count: planned.count), false)
         let todo = plan.jobs.indices.filter { before[$0] != planned[$0].1 }

@@ -16,11 +16,10 @@ public struct NameNormalizer: Sendable {
         self.registry = registry
         self.countries = countries
         // Counted by each core over its own run of articles, then added up.
-        let n = articles.count, parts = max(1, min(ProcessorCount.value, n / 4096))
-        let runs = (0..<parts).parallelMap { part -> ([String: Int], Set<String>) in
+        let runs = ProcessorCount.runs(of: articles.count, minimumRun: 4096).parallelMap { run -> ([String: Int], Set<String>) in
             var mentions: [String: Int] = [:]
             var countryNames = Set<String>()
-            for article in articles[(n * part / parts)..<(n * (part + 1) / parts)] {
+            for article in articles[run] {
                 for name in article.people { mentions[name, default: 0] += 1 }
                 for name in article.countries { countryNames.insert(name) }
             }

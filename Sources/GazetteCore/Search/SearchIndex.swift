@@ -90,11 +90,10 @@ public struct SearchIndex: Sendable {
         // Each core scores its own run of documents into its own accumulators; they are
         // merged after. The best postings of a term are the same set whatever the order they
         // arrive in (ties go to the lower document), so the split changes nothing.
-        let parts = max(1, min(n, parts ?? min(ProcessorCount.value, n / 1024)))
         let termCount = table.count, vectorsDone = vectors
-        let partials = (0..<parts).parallelMap { part -> [Accumulator] in
+        let partials = ProcessorCount.runs(of: n, minimumRun: 1024, parts: parts).parallelMap { run -> [Accumulator] in
             var accumulators = [Accumulator](repeating: Accumulator(), count: termCount)
-            for i in (n * part / parts)..<(n * (part + 1) / parts) {
+            for i in run {
                 guard let offset = offsets[i] else { continue }
                 let record = vectorsDone.record(at: offset)
                 let norm = k1 * (1 - b + b * Float(max(1, record.length)) / averageLength)

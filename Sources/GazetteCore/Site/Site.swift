@@ -63,10 +63,9 @@ extension Site {
     private static func taxonomy(_ config: TaxonomyConfig, articles: [Article], countries: CountryTable) -> Taxonomy {
         // Each core groups its own run of articles; runs are joined in order, so every
         // term's articles stay newest first.
-        let n = articles.count, parts = max(1, min(ProcessorCount.value, n / 4096))
-        let runs = (0..<parts).parallelMap { part -> [String: [Int]] in
+        let runs = ProcessorCount.runs(of: articles.count, minimumRun: 4096).parallelMap { run -> [String: [Int]] in
             var members: [String: [Int]] = [:]
-            for i in (n * part / parts)..<(n * (part + 1) / parts) {
+            for i in run {
                 for name in names(of: articles[i], in: config.kind) { members[name, default: []].append(i) }
             }
             return members

@@ -31,10 +31,6 @@ public struct Taxonomy: Sendable {
 
     public func path(of term: Term) -> String { term.path }
 
-    /// The page of the term with this name, if the taxonomy has it.
-    public func path(ofTermNamed name: String) -> String? {
-        indexByName[name].map { terms[$0].path }
-    }
 
     /// Terms with the most articles first; ties by name.
     public var termsByCount: [Term] {

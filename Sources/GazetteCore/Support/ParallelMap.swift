@@ -51,61 +51,12 @@ private final class ResultSlots<T>: @unchecked Sendable {
 
 enum ProcessorCount {
     static let value = Swift.max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-}
 
-/// A value worked out on another thread while this one does something else; `value` waits
-/// for it.
-final class Background<T>: @unchecked Sendable {
-    private var result: T?
-    private let done = DispatchSemaphore(value: 0)
-
-    /// The work gets a thread of its own, not one of Dispatch's workers: it may block (the
-    /// cache writer waits for the build's end), and a blocked worker leaves Dispatch a
-    /// thread short for `parallelMap` until it notices, which took up to a second.
-    init(_ work: @escaping @Sendable () -> T) {
-        let thread = Thread {
-            self.result = work()
-            self.done.signal()
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-    }
-
-    /// The value, once the work is done (the semaphore orders the write before this read).
-    lazy var value: T = {
-        done.wait()
-        return result!
-    }()
-}
-
-/// Values kept until the process ends, never freed: see `BuildOptions.processEndsAfterBuild`.
-enum ProcessLifetime {
-    private final class Box: @unchecked Sendable {
-        let value: Any
-        init(_ value: Any) { self.value = value }
-    }
-
-    static func keep(_ value: Any) {
-        _ = Unmanaged.passRetained(Box(value))
-    }
-}
-
-/// A value one thread waits for and another provides, once.
-final class Handoff<T>: @unchecked Sendable {
-    private var value: T?
-    private let ready = DispatchSemaphore(value: 0)
-
-    init() {}
-
-    /// Gives the value (nil: there will be none) to the waiting thread.
-    func provide(_ value: T?) {
-        self.value = value
-        ready.signal()
-    }
-
-    /// Waits for `provide`; the semaphore orders its write before this read.
-    func wait() -> T? {
-        ready.wait()
-        return value
+    /// `0..<count` cut into consecutive runs, one a core, or `parts` of them; fewer when a
+    /// run would hold under `minimumRun` items. For work each core does on its own run, whose
+    /// results are then joined in order.
+    static func runs(of count: Int, minimumRun: Int, parts: Int? = nil) -> [Range<Int>] {
+        let parts = Swift.max(1, Swift.min(count, parts ?? Swift.min(value, count / minimumRun)))
+        return (0..<parts).map { (count * $0 / parts)..<(count * ($0 + 1) / parts) }
     }
 }
