@@ -84,6 +84,18 @@ import Testing
         try expectMatchesCleanBuild("body edit past the summary")
     }
 
+    @Test func anAssetRemovedWhilePagesStayTheSameIsRemovedFromTheOutput() throws {
+        site.write(["assets/masthead.txt": "Inc Times"])
+        try build()
+        #expect(SiteInspector(root: output).files.contains("assets/masthead.txt"))
+        try FileManager.default.removeItem(atPath: site.path + "/assets/masthead.txt")
+        // The page list is the same as last time, so only the other files are checked for
+        // what went.
+        let report = try build()
+        #expect(report.removedPaths == ["assets/masthead.txt"])
+        try expectMatchesCleanBuild("asset removed")
+    }
+
     @Test func aFailedBuildLeavesTheCacheAsItWas() throws {
         try build()
         let cache = BuildCache.path(forOutput: output)
