@@ -13,7 +13,7 @@ struct PageRenderer: Sendable {
         self.site = site
         self.plan = plan
         self.theme = theme
-        context = PageContext(site: site).withEntries(theme: theme)
+        context = PageContext(site: site, theme: theme)
         markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML)
     }
 

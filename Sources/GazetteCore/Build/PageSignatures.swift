@@ -23,9 +23,9 @@ struct PageSignatures: Sendable {
         templates = theme.templateHashes
         // Each article's terms with their links, from the taxonomies' own lists: no name is
         // looked up (half a million lookups at 100,000 articles).
-        let people = TermLinks(site.taxonomy(.people), articleCount: site.articles.count)
-        let countries = TermLinks(site.taxonomy(.countries), articleCount: site.articles.count)
-        let sections = TermLinks(site.taxonomy(.sections), articleCount: site.articles.count)
+        let people = TermLinkHashes(site.taxonomy(.people), articleCount: site.articles.count)
+        let countries = TermLinkHashes(site.taxonomy(.countries), articleCount: site.articles.count)
+        let sections = TermLinkHashes(site.taxonomy(.sections), articleCount: site.articles.count)
         let hashes = site.articles.indices.parallelMap { i -> (item: UInt64, page: UInt64, profile: UInt64) in
             let a = site.articles[i]
             var item = StableHash()
@@ -152,7 +152,7 @@ struct PageSignatures: Sendable {
 
 /// One taxonomy's terms per article, as a hash of each term's name and link, laid out flat:
 /// article i's terms are `links[starts[i]..<starts[i + 1]]`, in term order.
-private struct TermLinks: Sendable {
+private struct TermLinkHashes: Sendable {
     var starts: [Int] = []
     var links: [UInt64] = []
 

@@ -2,15 +2,22 @@
 /// (plain strings, lists and flags), never the internal model.
 public struct PageContext: Sendable {
     public let site: Site
-    private let siteValues: [String: String]
-    private let nav: [[String: String]]
-    /// Every article's list entry, made once (see `ListEntries`); nil until `withEntries`.
+    /// What templates see as `site`, the same on every page: made once per build.
+    private let siteValues: SiteValues
+    private let termLinks: TermLinks
+    /// Every article's list entry, made once (see `ListEntries`).
     private var entries: ListEntries?
 
-    public init(site: Site) {
+    /// `site`, with `html`: the theme's site partials (`templates/site/*.mustache`), rendered
+    /// once per build with only the site in context.
+    struct SiteValues: @unchecked Sendable {  // holds only strings, and lists and dictionaries of them
+        var dictionary: [String: Any]
+    }
+
+    public init(site: Site, theme: Theme) {
         self.site = site
         let base = site.config.baseURL
-        var siteValues = [
+        var values: [String: Any] = [
             "title": site.config.title,
             "language": site.config.language,
             "base": base.path,
@@ -21,50 +28,43 @@ public struct PageContext: Sendable {
             "archives_url": base.relative(SitePaths.archives),
             "assets": base.relative(SitePaths.assets),
         ]
-        if !site.config.description.isEmpty { siteValues["description"] = site.config.description }
-        if site.config.search { siteValues["search_url"] = base.relative(SitePaths.search) }
-        nav = site.taxonomies.map { ["title": $0.config.title, "url": base.relative(SitePaths.termIndex($0.config, byName: false))] }
+        if !site.config.description.isEmpty { values["description"] = site.config.description }
+        if site.config.search { values["search_url"] = base.relative(SitePaths.search) }
+        values["nav"] = site.taxonomies.map { ["title": $0.config.title, "url": base.relative(SitePaths.termIndex($0.config, byName: false))] }
             + [["title": "Archive", "url": base.relative(SitePaths.archives)]]
-        self.siteValues = siteValues
+        var partials: [String: String] = [:]
+        for name in theme.sitePartials {
+            partials[String(name.dropFirst(Theme.sitePartialFolder.count))] = theme.renderEntry(["site": values], template: name)
+        }
+        values["html"] = partials
+        siteValues = SiteValues(dictionary: values)
+        termLinks = TermLinks(site: site, theme: theme)
+        entries = ListEntries(context: self, theme: theme)
     }
 
     func url(_ path: String) -> String { site.config.baseURL.relative(path) }
 
     /// What every page has: the site, its navigation, and this page's own facts.
     func common(title: String, path: String, description: String? = nil, extra: [String: Any] = [:]) -> [String: Any] {
-        var siteDict: [String: Any] = siteValues
-        siteDict["nav"] = nav
         var page: [String: Any] = [
             "title": title,
             "url": url(path),
             "canonical": site.config.baseURL.absolute(path),
         ]
-        if let description = description ?? siteValues["description"], !description.isEmpty { page["description"] = description }
+        if let description = description ?? site.config.description.nonEmpty, !description.isEmpty { page["description"] = description }
         for (k, v) in extra { page[k] = v }
-        return ["site": siteDict, "page": page]
-    }
-
-    /// The same context, with every article's list entry made once, in parallel.
-    func withEntries(theme: Theme) -> PageContext {
-        var copy = self
-        copy.entries = ListEntries(context: self, theme: theme)
-        return copy
+        return ["site": siteValues.dictionary, "page": page]
     }
 
     /// An article as a list entry: its fields, and as `html` the theme's `article-item`
-    /// partial rendered for it (when entries were made). Fields are looked up only when a
-    /// template asks for them.
+    /// partial rendered for it. Fields are looked up only when a template asks for them.
     func item(_ i: Int) -> ArticleEntry { ArticleEntry(context: self, index: i) }
 
     func entryHTML(_ i: Int) -> String? { entries?.html(i) }
     func relatedHTML(_ i: Int) -> String? { site.config.relatedArticles > 0 ? entries?.relatedHTML(i) : nil }
 
-    /// What the site dictionary holds, for rendering an entry outside any page.
-    var siteDictionary: [String: Any] {
-        var siteDict: [String: Any] = siteValues
-        siteDict["nav"] = nav
-        return siteDict
-    }
+    /// What templates see as `site`, for rendering an entry outside any page.
+    var siteDictionary: [String: Any] { siteValues.dictionary }
 
     /// One field of an article's list entry (nil when the article has none).
     func entryField(_ i: Int, _ name: String) -> Any? {
@@ -76,17 +76,12 @@ public struct PageContext: Sendable {
         case "date": return DateDisplay.short(article.date)
         case "summary": return article.summary
         case "byline": return article.byline
-        case "section": return article.section.flatMap { termLink(.sections, $0) }
+        case "section": return article.section.map { termLink(.sections, $0) }
         default: return nil
         }
     }
 
-    func termLink(_ kind: TaxonomyKind, _ name: String) -> [String: Any]? {
-        guard let taxonomy = site.taxonomy(kind), let term = taxonomy.term(named: name) else { return nil }
-        var link: [String: Any] = ["name": name, "url": url(taxonomy.path(of: term))]
-        if let country = term.country { link["flag"] = country.flag; link["code"] = country.code }
-        return link
-    }
+    func termLink(_ kind: TaxonomyKind, _ name: String) -> TermLink { termLinks.link(kind, name) }
 
     func pagination(_ p: Pagination, page n: Int) -> [String: Any] {
         var dict: [String: Any] = ["current": n, "total": p.pageCount, "multiple": p.pageCount > 1]
@@ -110,8 +105,8 @@ public struct PageContext: Sendable {
             "summary": a.summary,
             "date_iso": a.date.rfc3339,
             "date": DateDisplay.long(a.date),
-            "people": a.people.compactMap { termLink(.people, $0) ?? ["name": $0] },
-            "countries": a.countries.compactMap { termLink(.countries, $0) ?? ["name": $0] },
+            "people": a.people.map { termLink(.people, $0) },
+            "countries": a.countries.map { termLink(.countries, $0) },
             "params": a.params.mapValues(\.templateValue),
         ]
         if let updated = a.updated, updated != a.date {
@@ -121,7 +116,7 @@ public struct PageContext: Sendable {
         if let v = a.byline { article["byline"] = v }
         if let v = a.source { article["source"] = v }
         if let v = a.photoCredit { article["photo_credit"] = v }
-        if let section = a.section { article["section"] = termLink(.sections, section) ?? ["name": section] }
+        if let section = a.section { article["section"] = termLink(.sections, section) }
         article["has_tags"] = !a.people.isEmpty || !a.countries.isEmpty
         article["has_people"] = !a.people.isEmpty
         article["has_countries"] = !a.countries.isEmpty
@@ -169,10 +164,10 @@ public struct PageContext: Sendable {
 
     /// The coverage profile as template values.
     func profile(_ profile: TermProfile) -> [String: Any] {
-        func links(_ kind: TaxonomyKind, _ counts: [TermProfile.Count]) -> [[String: Any]] {
+        func links(_ kind: TaxonomyKind, _ counts: [TermProfile.Count]) -> [TermLink] {
             counts.map { c in
-                var link = termLink(kind, c.name) ?? ["name": c.name]
-                link["count"] = c.count
+                var link = termLink(kind, c.name)
+                link.count = c.count
                 return link
             }
         }

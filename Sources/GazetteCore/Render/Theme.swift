@@ -15,8 +15,19 @@ public struct Theme: Sendable {
     public var templateHashes: [String: UInt64] = [:]
 
     /// The page templates every theme must end up with (after layering).
-    public static let requiredTemplates = ["base", "home", "article", "article-item", "related-item", "term", "terms", "archive", "archives", "404"]
+    public static let requiredTemplates = ["base", "home", "article", "article-item", "related-item", "term-link", "term", "terms", "archive", "archives", "404"]
     static let builtInTheme = "default"
+    /// Templates in this folder are site partials: rendered once per build with only `site`
+    /// in context, and included by pages as `{{{site.html.NAME}}}`.
+    static let sitePartialFolder = "site/"
+    /// Templates rendered ahead of the pages that show them (site partials, term links, list
+    /// entries): pages do not name them as partials, so every page's hash includes them.
+    static func isRenderedAhead(_ name: String) -> Bool {
+        name.hasPrefix(sitePartialFolder) || name == "term-link"
+    }
+
+    /// The names of the site partials (`site/masthead`, ...).
+    public var sitePartials: [String] { templateFiles.keys.filter { $0.hasPrefix(Self.sitePartialFolder) }.sorted() }
 
     /// Finds and loads the theme called `name`.
     /// - Parameters:
@@ -86,10 +97,11 @@ public struct Theme: Sendable {
 
     static func closureHashes(_ texts: [String: String]) -> [String: UInt64] {
         let references = texts.mapValues { Set(partialReferences(in: $0).map(\.0)) }
+        let renderedAhead = texts.keys.filter(isRenderedAhead)
         var out: [String: UInt64] = [:]
         for name in texts.keys {
-            var seen: Set<String> = [name]
-            var queue = [name]
+            var seen = Set([name] + renderedAhead)
+            var queue = Array(seen)
             while let next = queue.popLast() {
                 for dependency in references[next] ?? [] where seen.insert(dependency).inserted { queue.append(dependency) }
             }
@@ -139,5 +151,13 @@ public struct Theme: Sendable {
 
     public func render(_ context: Any, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// A partial rendered ahead, to be placed inside another template's line: without its
+    /// file's final newline.
+    func renderEntry(_ context: Any, template: String) -> String {
+        var text = render(context, template: template)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 }

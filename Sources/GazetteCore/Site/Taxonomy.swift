@@ -29,8 +29,10 @@ public struct Taxonomy: Sendable {
         indexByName[name].map { terms[$0] }
     }
 
-    public func path(of term: Term) -> String { term.path }
+    /// Where the term called `name` is in `terms`.
+    public func index(ofTermNamed name: String) -> Int? { indexByName[name] }
 
+    public func path(of term: Term) -> String { term.path }
 
     /// Terms with the most articles first; ties by name.
     public var termsByCount: [Term] {

@@ -184,6 +184,20 @@ import Testing
         try expectMatchesCleanBuild("template change")
     }
 
+    @Test func aChangeToAPartialRenderedAheadReRendersThePagesThatShowIt() throws {
+        try build()
+        site.write(["templates/site/footer.mustache": "<footer class=\"site-footer\"><p>A new footer</p></footer>\n"])
+        let footer = try build()
+        for page in ["index.html", "404.html", "2024/03/01/story-number-0/index.html", "countries/japan/index.html"] {
+            #expect(footer.writtenPaths.contains(page), "\(page) after a site partial change")
+        }
+        try expectMatchesCleanBuild("site partial change")
+        site.write(["templates/term-link.mustache": "{{#url}}<a class=\"term\" href=\"{{url}}\">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}\n"])
+        let links = try build()
+        #expect(links.writtenPaths.contains("2024/03/01/story-number-0/index.html"))
+        try expectMatchesCleanBuild("term link change")
+    }
+
     @Test func aConfigChangeRebuildsEverythingItTouches() throws {
         try build()
         site.write(["gazette.yml": "title: Renamed Times\nbase_url: https://example.org/\nper_page: 5\nfeed_limit: 4\n"])
