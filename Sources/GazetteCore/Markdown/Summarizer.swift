@@ -57,15 +57,53 @@ public struct Summarizer: Sendable {
         defer { cmark_node_free(document) }
         guard let rendered = cmark_render_plaintext(document, 0, 0) else { return markdown }
         defer { free(rendered) }
-        return String(cString: rendered).split(whereSeparator: \.isNewline).joined(separator: " ")
-            .trimmed()
+        return joinLines(String(cString: rendered))
+    }
+
+    /// The lines of `text` joined by spaces, empty ones dropped, trimmed.
+    static func joinLines(_ text: String) -> String {
+        // A one-line paragraph (most of them) comes back from cmark as that line and "\n":
+        // the bytes say so without walking the text by Character.
+        let bytes = text.utf8
+        if bytes.last == 0x0A, !bytes.dropLast().contains(where: mayBeLineEnd) {
+            return text.utf8.dropLast().isEmpty ? "" : String(text.dropLast()).trimmed()
+        }
+        return joinLinesByCharacter(text)
+    }
+
+    /// The same, one Character at a time: the reference `joinLines` must agree with.
+    static func joinLinesByCharacter(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed()
+    }
+
+    /// A byte that may be (part of) a line end: 0A-0D, or a byte of U+0085 (C2 85) or of
+    /// U+2028 and U+2029 (E2 80 A8, E2 80 A9).
+    private static func mayBeLineEnd(_ byte: UInt8) -> Bool {
+        (0x0A...0x0D).contains(byte) || byte == 0x85 || byte == 0xA8 || byte == 0xA9
     }
 
     static func shorten(_ text: String, to limit: Int) -> String {
+        // ASCII text without line ends has one Character per byte: count and cut bytes.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            guard text.utf8.count > limit else { return text }
+            let cut = text.utf8.prefix(limit)
+            let atWord = cut.lastIndex(of: 0x20).map { cut[..<$0] } ?? cut
+            let kept = atWord.drop(while: isCutPunctuation).reversed().drop(while: isCutPunctuation).reversed()
+            return String(decoding: kept, as: UTF8.self) + "…"
+        }
+        return shortenByCharacter(text, to: limit)
+    }
+
+    /// The same, one Character at a time: the reference `shorten` must agree with.
+    static func shortenByCharacter(_ text: String, to limit: Int) -> String {
         guard text.count > limit else { return text }
         let cut = text.prefix(limit)
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return atWord.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + "…"
+    }
+
+    private static func isCutPunctuation(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
     }
 }
 

@@ -8,6 +8,31 @@ public enum Slug {
     /// Letters outside the Latin script (Hangul, Han, Cyrillic) are kept, lowercased,
     /// so a name written only in them still gets a readable, distinct slug.
     public static func make(_ text: String, fallback: String = "untitled") -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? ascii(text, fallback: fallback) : unicode(text, fallback: fallback)
+    }
+
+    /// The slug of ASCII text, byte by byte: what `unicode` gives for it (ASCII has nothing
+    /// to decompose), without Foundation's decomposition, which was most of the time of
+    /// loading an article.
+    static func ascii(_ text: String, fallback: String) -> String {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "'") { continue }
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(lower)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? fallback : String(decoding: slug, as: UTF8.self)
+    }
+
+    static func unicode(_ text: String, fallback: String) -> String {
         var slug = ""
         var pendingHyphen = false
         for scalar in text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {

@@ -21,6 +21,15 @@ import Testing
         #expect(Slug.make("", fallback: "person") == "person")
     }
 
+    @Test func asciiTextTakesABytePathThatAgreesWithTheUnicodeOne() {
+        let samples = ["Central Bank Holds Rates at 3.5%", "Xi's visit", "  --Leading and trailing--  ", "ALL CAPS 2024",
+                       "tab\tand\nnewline", "a_b.c/d\\e", "'''", "", "9 to 5: a day's work", "x", "Q&A with O'Neill"]
+        for text in samples {
+            #expect(Slug.make(text) == Slug.unicode(text, fallback: "untitled"), "\(text)")
+        }
+        #expect(Slug.make("Central Bank Holds Rates at 3.5%") == "central-bank-holds-rates-at-3-5")
+    }
+
     @Test func twoNamesWithOneSlugGetDistinctSlugs() {
         var slugs = SlugAllocator()
         #expect(slugs.slug(for: "José") == "jose")
