@@ -11,39 +11,59 @@ enum RelatedArticles {
     static func compute(site: Site, limit: Int = 5, window: Int = 40) -> [[Int]] {
         let n = Double(max(1, site.articles.count))
         let taxonomies = [site.taxonomy(.people), site.taxonomy(.countries)].compactMap { $0 }
-        return site.articles.indices.parallelMap { a -> [Int] in
-            let article = site.articles[a]
-            var scores: [Int: Double] = [:]
-            for taxonomy in taxonomies {
-                for name in Site.names(of: article, in: taxonomy.config.kind) {
-                    guard let term = taxonomy.term(named: name), term.articles.count > 1 else { continue }
-                    let weight = log(n / Double(term.articles.count)) + 0.01
-                    let list = term.articles
-                    var range = list.indices
-                    if list.count > 2 * window + 1 {
-                        let position = binarySearch(list, a)
-                        range = max(0, position - window)..<min(list.count, position + window + 1)
+        // Scores go into an array as long as the archive, one per run of articles, with the
+        // articles touched listed beside it: a dictionary per article was most of the time.
+        let count = site.articles.count
+        let runs = ProcessorCount.runs(of: count, minimumRun: 512, parts: ProcessorCount.value * 8)
+        return runs.parallelMap { run -> [[Int]] in
+            var scores = [Double](repeating: 0, count: count)
+            var touched: [Int] = []
+            return run.map { a -> [Int] in
+                let article = site.articles[a]
+                for taxonomy in taxonomies {
+                    for name in Site.names(of: article, in: taxonomy.config.kind) {
+                        guard let term = taxonomy.term(named: name), term.articles.count > 1 else { continue }
+                        let weight = log(n / Double(term.articles.count)) + 0.01
+                        let list = term.articles
+                        var range = list.indices
+                        if list.count > 2 * window + 1 {
+                            let position = binarySearch(list, a)
+                            range = max(0, position - window)..<min(list.count, position + window + 1)
+                        }
+                        for k in range where list[k] != a {
+                            if scores[list[k]] == 0 { touched.append(list[k]) }
+                            scores[list[k]] += weight
+                        }
                     }
-                    for k in range where list[k] != a { scores[list[k], default: 0] += weight }
                 }
+                defer {
+                    for k in touched { scores[k] = 0 }
+                    touched.removeAll(keepingCapacity: true)
+                }
+                return best(touched, scores: scores, of: a, limit: limit, site: site)
             }
-            let date = article.date.seconds
-            // The best `limit` by a partial selection, not a sort of every candidate.
-            func better(_ x: (key: Int, value: Double), _ y: (key: Int, value: Double)) -> Bool {
-                if x.value != y.value { return x.value > y.value }
-                let dx = abs(site.articles[x.key].date.seconds - date), dy = abs(site.articles[y.key].date.seconds - date)
-                return dx != dy ? dx < dy : x.key < y.key
-            }
-            var best: [(key: Int, value: Double)] = []
-            best.reserveCapacity(limit + 1)
-            for candidate in scores {
-                if best.count == limit, let last = best.last, !better(candidate, last) { continue }
-                let at = best.firstIndex { better(candidate, $0) } ?? best.count
-                best.insert(candidate, at: at)
-                if best.count > limit { best.removeLast() }
-            }
-            return best.map(\.key)
+        }.flatMap { $0 }
+    }
+
+    /// The `limit` best-scored candidates, by a partial selection rather than a sort of them
+    /// all: highest score first, then nearest in time, then first in the archive (a total
+    /// order, so the order candidates come in does not matter).
+    private static func best(_ candidates: [Int], scores: [Double], of a: Int, limit: Int, site: Site) -> [Int] {
+        let date = site.articles[a].date.seconds
+        func better(_ x: Int, _ y: Int) -> Bool {
+            if scores[x] != scores[y] { return scores[x] > scores[y] }
+            let dx = abs(site.articles[x].date.seconds - date), dy = abs(site.articles[y].date.seconds - date)
+            return dx != dy ? dx < dy : x < y
         }
+        var best: [Int] = []
+        best.reserveCapacity(limit + 1)
+        for candidate in candidates {
+            if best.count == limit, let last = best.last, !better(candidate, last) { continue }
+            let at = best.firstIndex { better(candidate, $0) } ?? best.count
+            best.insert(candidate, at: at)
+            if best.count > limit { best.removeLast() }
+        }
+        return best
     }
 
     /// A hash of what `compute` reads: every article's date and names, in site order.
