@@ -10,6 +10,8 @@ public struct SiteBuilder: Sendable {
     public var options: BuildOptions
     /// Called now and then with (pages done, pages to render); for a progress line.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Files still being written when a build's pages are done; `build` joins them.
+    let unfinished = Unfinished()
 
     public init(options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.options = options
@@ -141,6 +143,7 @@ public struct SiteBuilder: Sendable {
     public func build() throws(GazetteError) -> BuildReport {
         let started = Date()
         var clock = PhaseClock()
+        defer { unfinished.join() }
         let settings = try loadSettings()
         clock.mark("settings")
         let cachePath = BuildCache.path(forOutput: options.output)
@@ -156,6 +159,10 @@ public struct SiteBuilder: Sendable {
             report.phases = clock.phases
             return report
         }
+        // The last build's search vectors are read while the content loads: the index needs
+        // them only once pages are planned, but reading them would be on the way to it.
+        let vectorsPath = SearchVectors.path(forOutput: options.output)
+        let vectors = options.clean || !settings.config.search ? nil : Background { SearchVectors.load(from: vectorsPath) }
         let cache = opened?.decode()
         clock.mark("cache decoded")
         let reusable = Self.reusableRecords(cache, settings: settings, files: files)
@@ -189,7 +196,8 @@ public struct SiteBuilder: Sendable {
             if FileManager.default.fileExists(atPath: output) && !options.clean {
                 // Signatures from the cache count only for this very folder and these settings.
                 let usable = cache.flatMap { $0.globalHash == settings.globalHash && $0.outputIdentity == BuildCache.identity(of: output) ? $0 : nil }
-                outcome = try update(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, previous: usable, clock: &clock)
+                outcome = try update(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, previous: usable,
+                                     previousVectors: vectors, clock: &clock)
             } else {
                 outcome = try fresh(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, clock: &clock)
             }
@@ -214,7 +222,8 @@ public struct SiteBuilder: Sendable {
         let staged = try StagedOutput(destination: output)
         let writer = FileWriter(root: staged.staging)
         do {
-            let (outputs, _) = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: nil, clock: &clock) { path, data throws(GazetteError) in
+            let (outputs, _) = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: nil,
+                                           previousVectors: nil, clock: &clock) { path, data throws(GazetteError) in
                 try writer.write(data, to: path)
             }
             try staged.commit()
@@ -229,10 +238,12 @@ public struct SiteBuilder: Sendable {
     /// A later build: only pages whose signature changed are rendered, only differing files
     /// are written, and only after everything rendered.
     func update(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, previous: BuildCache?,
+                previousVectors: Background<SearchVectors?>?,
                 clock: inout PhaseClock) throws(GazetteError) -> (written: [String], removed: [String], outputs: OutputLedger) {
         let incremental = try IncrementalOutput(destination: output)
         do {
-            let (outputs, samePages) = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: previous?.outputs, clock: &clock) { path, data throws(GazetteError) in
+            let (outputs, samePages) = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: previous?.outputs,
+                                                         previousVectors: previousVectors, clock: &clock) { path, data throws(GazetteError) in
                 try incremental.write(data, to: path)
             }
             let removed: [String]
@@ -254,27 +265,31 @@ public struct SiteBuilder: Sendable {
     /// Renders every page whose signature differs from `only` (all of them when nil) and
     /// hands each to `write`; returns every output path with its signature, and whether
     /// the pages are the same list as in `only`.
+    /// `previousVectors`: the last build's search vectors, being read; used only with `previous`.
     func renderAll(renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, only previous: OutputLedger?,
+                   previousVectors: Background<SearchVectors?>?,
                    clock: inout PhaseClock, write: @escaping @Sendable (String, Data) throws(GazetteError) -> Void)
         throws(GazetteError) -> (outputs: OutputLedger, samePages: Bool) {
         // The search index, when it changed, is made on another thread while pages render:
         // after a small edit, rendering is a few pages and the index is most of the work.
         let searchSignature = signatures.searchIndex()
-        var searchWork: Background<[SearchIndexFiles.File]>?
+        var searchFiles: Handoff<[SearchIndexFiles.File]>?
         if settings.config.search, previous?[file: SearchIndexFiles.manifest] != searchSignature {
             let vectorsPath = SearchVectors.path(forOutput: options.output)
-            let firstBuild = previous == nil
+            let reading = previous == nil ? nil : previousVectors
             let lookup = previous?.fileLookup
-            searchWork = Background {
-                let (files, vectors) = renderer.searchFiles(signatures: signatures, previousVectors: firstBuild ? nil : SearchVectors.load(from: vectorsPath),
+            let handoff = Handoff<[SearchIndexFiles.File]>()
+            searchFiles = handoff
+            // The build goes on once it has the files; the vectors are saved meanwhile, and
+            // `build` waits for that before it returns, failed or not.
+            unfinished.add(Background {
+                let (files, vectors) = renderer.searchFiles(signatures: signatures, previousVectors: reading?.value ?? nil,
                                                             previousOutputs: lookup)
+                handoff.provide(files)
                 // Like the build cache: without it the next build is slower, not wrong.
                 try? vectors.save(to: vectorsPath)
-                return files
-            }
+            })
         }
-        // A build that fails waits for it all the same, so that it is not cut off mid-write.
-        defer { _ = searchWork?.value }
         let planned = plan.jobs.parallelMap { (renderer.path(of: $0), signatures.signature(of: $0)) }
         let (before, samePages) = previous?.signatures(ofPages: planned) ?? ([UInt64?](repeating: nil, count: planned.count), false)
         let todo = plan.jobs.indices.filter { before[$0] != planned[$0].1 }
@@ -310,8 +325,8 @@ public struct SiteBuilder: Sendable {
         if settings.config.search {
             // Rebuilt from the kept term vectors, reading only changed articles; only files
             // whose signature changed were made, and only those are written.
-            if let searchWork {
-                let files = searchWork.value
+            if let searchFiles {
+                let files = searchFiles.wait() ?? []
                 let failures = files.parallelMap { file -> GazetteError? in
                     guard let data = file.data else { return nil }
                     do throws(GazetteError) { try write(file.path, data); return nil } catch { return error }

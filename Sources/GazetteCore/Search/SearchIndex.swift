@@ -26,6 +26,8 @@ public struct SearchIndex: Sendable {
     /// every term outside the astral planes).
     public var entries: [Entry]
     public var documentCount: Int
+    /// How many terms this build scored; the others' entries were the last build's.
+    var termsScored = 0
 
     public static let postingLimit = 1000
     /// BM25's usual constants.
@@ -86,18 +88,71 @@ public struct SearchIndex: Sendable {
         // Records are decoded one at a time: all of them at once would be the build's peak.
         let offsets = (0..<n).map { vectors.offsets[keys[$0]] }
         let totalLength = offsets.reduce(0) { $0 + ($1.map(vectors.documentLength) ?? 0) }
-        let averageLength = max(1, Float(totalLength) / Float(max(1, n)))
-        // Each core scores its own run of documents into its own accumulators; they are
-        // merged after. The best postings of a term are the same set whatever the order they
-        // arrive in (ties go to the lower document), so the split changes nothing.
-        let termCount = table.count, vectorsDone = vectors
-        let partials = ProcessorCount.runs(of: n, minimumRun: 1024, parts: parts).parallelMap { run -> [Accumulator] in
+        // A whole number of terms: one edited article among many seldom moves it, so the
+        // other articles' weights stay as they were and their terms need no scoring again.
+        let averageLength = max(1, (Float(totalLength) / Float(max(1, n))).rounded())
+        let termCount = table.count
+        let kept = previous?.scored
+        let rescore = kept.flatMap { affectedTerms(since: $0, previous: previous!, keys: keys, vectors: vectors, averageLength: averageLength) }
+        let accumulators = score(vectors, offsets: offsets, averageLength: averageLength, termCount: termCount, only: rescore, parts: parts)
+        var entries: [Entry] = []
+        var scored = [ScoredIndex.Term](repeating: ScoredIndex.Term(), count: termCount)
+        for id in 0..<termCount {
+            if let rescore, !rescore[id], let kept {
+                // No article with this term changed: its entry is the last build's.
+                guard id < kept.terms.count, kept.terms[id].documentFrequency > 0 else { continue }
+                scored[id] = kept.terms[id]
+            } else {
+                let a = accumulators[id]
+                guard a.documentFrequency > 0 else { continue }
+                let df = Float(a.documentFrequency)
+                let idf = log(1 + (Float(n) - df + 0.5) / (df + 0.5))
+                let postings = a.top().map { Posting(document: $0.document, impact: UInt8(min(255, max(1, ($0.score * idf * 10).rounded())))) }
+                scored[id] = ScoredIndex.Term(documentFrequency: a.documentFrequency, postings: postings)
+            }
+            entries.append(Entry(term: vectors.terms[id], documentFrequency: scored[id].documentFrequency, postings: scored[id].postings))
+        }
+        // UTF-8's byte order is the scalars' order, and bytes compare faster.
+        entries.sort { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
+        var out = vectors.compacted(keeping: scored.map { $0.documentFrequency > 0 })
+        // Renumbered terms would not match the entries' numbers: the next build scores all.
+        if out.terms.count == termCount { out.scored = ScoredIndex(averageLength: averageLength, order: keys, terms: scored) }
+        let termsScored = rescore.map { $0.lazy.filter { $0 }.count } ?? termCount
+        return (SearchIndex(entries: entries, documentCount: n, termsScored: termsScored), out)
+    }
+
+    /// Which terms need scoring again, by term number, when the last build's index can be
+    /// kept for the rest: the same number of articles in the same order but for articles
+    /// whose content changed in place, and the same average length. A term's weights depend
+    /// only on those and on the articles that have it, so only the terms of the changed
+    /// articles, before and after, can change. Nil when the index must be scored whole.
+    private static func affectedTerms(since kept: ScoredIndex, previous: SearchVectors, keys: [UInt64], vectors: SearchVectors,
+                                      averageLength: Float) -> [Bool]? {
+        guard kept.order.count == keys.count, kept.averageLength == averageLength else { return nil }
+        let changed = keys.indices.filter { keys[$0] != kept.order[$0] }
+        // Past a quarter of the archive, scoring everything costs no more.
+        guard changed.count * 4 <= keys.count else { return nil }
+        var affected = [Bool](repeating: false, count: vectors.terms.count)
+        for i in changed {
+            guard let old = previous.offsets[kept.order[i]], let new = vectors.offsets[keys[i]] else { return nil }
+            for (term, _) in previous.record(at: old).terms { affected[term] = true }
+            for (term, _) in vectors.record(at: new).terms { affected[term] = true }
+        }
+        return affected
+    }
+
+    /// Every term's postings (or, with `only`, those of the terms it marks), each core scoring
+    /// its own run of documents, the runs merged after. The best postings of a term are the
+    /// same set whatever the order they arrive in (ties go to the lower document), so the
+    /// split changes nothing.
+    private static func score(_ vectors: SearchVectors, offsets: [Int?], averageLength: Float, termCount: Int, only: [Bool]?, parts: Int?) -> [Accumulator] {
+        let partials = ProcessorCount.runs(of: offsets.count, minimumRun: 1024, parts: parts).parallelMap { run -> [Accumulator] in
             var accumulators = [Accumulator](repeating: Accumulator(), count: termCount)
             for i in run {
                 guard let offset = offsets[i] else { continue }
-                let record = vectorsDone.record(at: offset)
-                let norm = k1 * (1 - b + b * Float(max(1, record.length)) / averageLength)
-                for (term, doubled) in record.terms {
+                let norm = k1 * (1 - b + b * Float(max(1, vectors.documentLength(at: offset))) / averageLength)
+                _ = vectors.forEachPair(at: offset) { term, doubled in
+                    guard only?[term] ?? true else { return }
                     let tf = Float(doubled) / 2
                     accumulators[term].add(UInt32(i), score: tf * (k1 + 1) / (tf + norm))
                 }
@@ -108,16 +163,7 @@ public struct SearchIndex: Sendable {
         for partial in partials.dropFirst() {
             for (term, other) in partial.enumerated() where other.documentFrequency > 0 { accumulators[term].merge(other) }
         }
-        var entries: [Entry] = []
-        for (id, a) in accumulators.enumerated() where a.documentFrequency > 0 {
-            let df = Float(a.documentFrequency)
-            let idf = log(1 + (Float(n) - df + 0.5) / (df + 0.5))
-            let postings = a.top().map { Posting(document: $0.document, impact: UInt8(min(255, max(1, ($0.score * idf * 10).rounded())))) }
-            entries.append(Entry(term: vectors.terms[id], documentFrequency: a.documentFrequency, postings: postings))
-        }
-        // UTF-8's byte order is the scalars' order, and bytes compare faster.
-        entries.sort { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
-        return (SearchIndex(entries: entries, documentCount: n), vectors.compacted(keeping: accumulators.map { $0.documentFrequency > 0 }))
+        return accumulators
     }
 
     /// A term's postings while indexing: every article counted, the best `postingLimit`

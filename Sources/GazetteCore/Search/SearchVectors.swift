@@ -7,18 +7,22 @@ import Foundation
 /// Records are keyed by the article's page signature (its file's hash, its title, date,
 /// names and their links), so a record is used only for exactly the content it was made
 /// from. Terms are numbered in one table; a record is its key, its length in bytes, the
-/// article's body length in terms, then (term number, doubled frequency) pairs. Like the build cache, the file ends with a hash of all it holds, and a
-/// file that is short, corrupt or of another format is ignored (every article is read again).
+/// article's body length in terms, then (term number, doubled frequency) pairs. After the
+/// records comes the index they gave (`scored`), when it was kept. Like the build cache, the
+/// file ends with a hash of all it holds, and a file that is short, corrupt or of another
+/// format is ignored (every article is read again).
 struct SearchVectors {
     static let magic: [UInt8] = Array("GAZETTE-SEARCH".utf8)
-    /// Changes whenever the tokenizer, the stop words or the weights do.
-    static let formatVersion = 3
+    /// Changes whenever the tokenizer, the stop words, the weights or the layout do.
+    static let formatVersion = 4
 
     var terms: [String] = []
     /// Records end to end.
     var blob: [UInt8] = []
     /// Record start in `blob` by key.
     var offsets: [UInt64: Int] = [:]
+    /// The index these vectors gave, for the next build to keep what did not change.
+    var scored: ScoredIndex? = nil
 
     static func path(forOutput output: String) -> String {
         (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".gazette-search"
@@ -67,6 +71,35 @@ struct SearchVectors {
         return (Int(length), out)
     }
 
+    /// The body length of the record at `offset`, after calling `pair` with each of its
+    /// (term number, doubled frequency) pairs: `record(at:)` without making an array, for
+    /// scoring, which walks every record of the archive.
+    func forEachPair(at offset: Int, _ pair: (Int, Int) -> Void) -> Int {
+        blob.withUnsafeBufferPointer { bytes in
+            var i = offset + 8  // the key
+            @inline(__always) func varint() -> Int? {
+                var v: UInt64 = 0, shift: UInt64 = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    i += 1
+                    v |= UInt64(b & 0x7F) << shift
+                    if b < 0x80 { return Int(Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1)) }
+                    shift += 7
+                    if shift > 63 { return nil }
+                }
+                return nil
+            }
+            guard let size = varint(), size >= 0 else { return 0 }
+            let end = min(bytes.count, i + size)
+            guard let length = varint() else { return 0 }
+            while i < end {
+                guard let term = varint(), let frequency = varint() else { break }
+                pair(term, frequency)
+            }
+            return length
+        }
+    }
+
     /// The same vectors without the terms no article uses any more (of deleted or edited
     /// articles), renumbered, once they are half the table; otherwise unchanged.
     func compacted(keeping used: [Bool]) -> SearchVectors {
@@ -94,6 +127,8 @@ struct SearchVectors {
                 out.bytes.raw(blob[start..<min(blob.count, start + (1 << 20))])
                 out.flushIfFull()
             }
+            out.bytes.bool(scored != nil)
+            if let scored { scored.write(to: &out) }
         }
     }
 
@@ -101,8 +136,14 @@ struct SearchVectors {
         guard let payload = ChecksummedFile.read(path, magic: magic) else { return nil }
         var r = ByteReader(payload)
         guard (try? r.int()) == Int64(formatVersion), let terms = try? r.strings(), let size = try? r.count(),
-              r.position + size == payload.count else { return nil }
-        var vectors = SearchVectors(terms: terms, blob: Array(payload[r.position...]))
+              r.position + size < payload.count else { return nil }
+        var vectors = SearchVectors(terms: terms, blob: Array(payload[r.position..<(r.position + size)]))
+        var tail = ByteReader(payload, at: r.position + size)
+        guard let hasScored = try? tail.bool() else { return nil }
+        if hasScored {
+            guard let scored = try? ScoredIndex.read(from: &tail, termCount: terms.count), tail.atEnd else { return nil }
+            vectors.scored = scored
+        }
         // Index the records by key (the hash above already vouches for their contents).
         var reader = ByteReader(vectors.blob)
         while !reader.atEnd {
@@ -112,5 +153,63 @@ struct SearchVectors {
             vectors.offsets[key] = start
         }
         return vectors
+    }
+}
+
+/// An index as a build made it, by term number, with what its weights were computed from:
+/// the documents (by key, in document order) and their average length.
+struct ScoredIndex {
+    struct Term {
+        var documentFrequency = 0
+        var postings: [SearchIndex.Posting] = []
+    }
+
+    var averageLength: Float
+    var order: [UInt64]
+    /// By term number; a document frequency of 0 for a term no document has.
+    var terms: [Term]
+
+    func write(to out: inout ChecksummedFile.Output) {
+        out.bytes.int(Int(averageLength.bitPattern))
+        out.bytes.int(order.count)
+        for key in order { out.bytes.uint64(key) }
+        out.flushIfFull()
+        out.bytes.int(terms.count)
+        for term in terms {
+            out.bytes.int(term.documentFrequency)
+            out.bytes.int(term.postings.count)
+            var last: UInt32 = 0
+            for posting in term.postings {
+                out.bytes.int(Int(posting.document - last))
+                out.bytes.int(Int(posting.impact))
+                last = posting.document
+            }
+            out.flushIfFull()
+        }
+    }
+
+    static func read(from r: inout ByteReader, termCount: Int) throws -> ScoredIndex {
+        guard let bits = UInt32(exactly: try r.int()) else { throw ByteReader.Malformed() }
+        let order = try (0..<(try r.count())).map { _ in try r.uint64() }
+        let count = try r.count()
+        guard count == termCount else { throw ByteReader.Malformed() }
+        var terms: [Term] = []
+        terms.reserveCapacity(count)
+        for _ in 0..<count {
+            let df = Int(try r.int())
+            var postings: [SearchIndex.Posting] = []
+            let n = try r.count()
+            postings.reserveCapacity(n)
+            var document: UInt32 = 0
+            for _ in 0..<n {
+                guard let gap = UInt32(exactly: try r.int()), let impact = UInt8(exactly: try r.int()) else { throw ByteReader.Malformed() }
+                let (next, overflow) = document.addingReportingOverflow(gap)
+                guard !overflow else { throw ByteReader.Malformed() }
+                document = next
+                postings.append(SearchIndex.Posting(document: document, impact: impact))
+            }
+            terms.append(Term(documentFrequency: df, postings: postings))
+        }
+        return ScoredIndex(averageLength: Float(bitPattern: bits), order: order, terms: terms)
     }
 }

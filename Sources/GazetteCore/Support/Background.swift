@@ -44,3 +44,21 @@ final class Handoff<T>: @unchecked Sendable {
         return value
     }
 }
+
+/// Work a build leaves running past the point where its result is needed (writing a file
+/// the next build reads), joined before the build returns, so that no file is cut off when
+/// the process ends.
+final class Unfinished: @unchecked Sendable {
+    private let lock = NSLock()
+    private var tasks: [Background<Void>] = []
+
+    init() {}
+
+    func add(_ task: Background<Void>) { lock.withLock { tasks.append(task) } }
+
+    /// Waits for every task added so far.
+    func join() {
+        let pending = lock.withLock { defer { tasks = [] }; return tasks }
+        for task in pending { _ = task.value }
+    }
+}

@@ -158,6 +158,44 @@ import Testing
         }
     }
 
+    @Test func anEditInPlaceScoresOnlyTheTermsOfTheEditedArticle() throws {
+        // 400 articles, each body a few words of a small vocabulary plus a word of its own.
+        let words = ["harbour", "ferry", "minister", "vote", "storm", "grain", "bridge", "court", "rail", "port", "tariff"]
+        let articles = (0..<400).map { n in
+            Article(file: "/a\(n).md", bodyOffset: 0, bodyLine: 1, title: "Story \(n)", date: ArticleDate(seconds: 1_700_000_000 - Int64(n) * 3_600, offset: 0),
+                    updated: nil, section: nil, source: nil, byline: nil, photoCredit: nil, people: [], countries: [],
+                    summary: "", slug: "story-\(n)", draft: false, importedFrom: nil, params: [:])
+        }
+        let site = try Site(config: SiteConfig(), articles: articles)
+        @Sendable func text(_ i: Int) -> String {
+            (0..<(6 + i % 5)).map { words[($0 * 3 + i) % words.count] }.joined(separator: " ") + " unique\(i)"
+        }
+        let keys = (0..<400).map { UInt64($0) }
+        let (first, vectors) = SearchIndex.build(site: site, keys: keys, previous: nil) { Array(text($0).utf8) }
+        #expect(first.termsScored == first.entries.count)
+
+        // Article 7 loses "unique7" and gains "lighthouse", with the same length.
+        var edited = keys
+        edited[7] = 1_007
+        let editedText: @Sendable (Int) -> [UInt8]? = { i in
+            Array((i == 7 ? text(7).replacingOccurrences(of: "unique7", with: "lighthouse") : text(i)).utf8)
+        }
+        let (incremental, _) = SearchIndex.build(site: site, keys: edited, previous: vectors, body: editedText)
+        let (clean, _) = SearchIndex.build(site: site, keys: edited, previous: nil, body: editedText)
+        #expect(incremental.termsScored < 15, "only article 7's terms, before and after: \(incremental.termsScored)")
+        #expect(incremental.entries.map(\.term) == clean.entries.map(\.term))
+        #expect(incremental.entries.map(\.documentFrequency) == clean.entries.map(\.documentFrequency))
+        let samePostings = incremental.entries.map(\.postings) == clean.entries.map(\.postings)
+        #expect(samePostings)
+        #expect(incremental.entries.contains { $0.term == "lighthouse" } && !incremental.entries.contains { $0.term == "unique7" })
+
+        // A new article changes every weight (the document count is in each): all scored.
+        let (grown, _) = SearchIndex.build(site: try Site(config: SiteConfig(), articles: articles + [articles[0]].map {
+            var a = $0; a.file = "/new.md"; a.slug = "new"; return a
+        }), keys: keys + [9_999], previous: vectors) { Array(text($0 % 400).utf8) }
+        #expect(grown.termsScored == grown.entries.count)
+    }
+
     @Test func articlesWithVectorsFromTheLastBuildAreNotReadAgain() throws {
         func article(_ n: Int, body: String) -> Article {
             Article(file: "/a\(n).md", bodyOffset: 0, bodyLine: 1, title: "Story \(n)", date: ArticleDate(seconds: 1_700_000_000 + Int64(n) * 86_400, offset: 0),
