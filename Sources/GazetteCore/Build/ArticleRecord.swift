@@ -33,7 +33,17 @@ extension ArticleRecord {
     }
 
     static func read(from r: inout ByteReader) throws -> ArticleRecord {
-        let file = ContentFile(path: try r.string(), size: try r.int(), modified: try r.int())
+        try readRest(from: &r, file: ContentFile(path: try r.string(), size: try r.int(), modified: try r.int()))
+    }
+
+    /// The record with its file fields stepped over: `file` is what they hold, as the cache's
+    /// index of files already read them (its path's string is shared, not made again).
+    static func read(from r: inout ByteReader, knownFile file: ContentFile) throws -> ArticleRecord {
+        try r.skipString(); _ = try r.int(); _ = try r.int()
+        return try readRest(from: &r, file: file)
+    }
+
+    private static func readRest(from r: inout ByteReader, file: ContentFile) throws -> ArticleRecord {
         let hash = try r.uint64()
         let bodyOffset = Int(try r.int()), bodyLine = Int(try r.int()), title = try r.string()
         let date = ArticleDate(seconds: try r.int(), offset: Int(try r.int()))

@@ -137,14 +137,15 @@ struct BuildCache: Sendable {
         func decode() -> BuildCache? {
             do {
                 // Records in parallel, a thousand at a time: their ranges are known.
-                let ranges = recordRanges, payload = payload
+                let ranges = recordRanges, payload = payload, files = files
                 let chunks = stride(from: 0, to: ranges.count, by: 1000).map { $0..<min(ranges.count, $0 + 1000) }
                 let decoded = chunks.parallelMap { chunk -> [ArticleRecord]? in
                     var out: [ArticleRecord] = []
                     out.reserveCapacity(chunk.count)
-                    for range in ranges[chunk] {
+                    for k in chunk {
+                        let range = ranges[k]
                         var r = ByteReader(payload, at: range.lowerBound)
-                        guard var record = try? ArticleRecord.read(from: &r), r.position == range.upperBound else { return nil }
+                        guard var record = try? ArticleRecord.read(from: &r, knownFile: files[k]), r.position == range.upperBound else { return nil }
                         record.encoded = payload[range]
                         out.append(record)
                     }

@@ -141,10 +141,11 @@ struct PageSignatures: Sendable {
         return h.value
     }
 
-    /// The sitemap: every page's address, and each article's last change.
-    func sitemap(htmlPaths: [String]) -> UInt64 {
+    /// The sitemap: every HTML page's path, and each article's last change.
+    func sitemap(pagePaths: some Sequence<String>) -> UInt64 {
         var h = StableHash()
-        for path in htmlPaths { h.add(path) }
+        h.add("sitemap")
+        for path in pagePaths { h.add(path) }
         for a in site.articles { h.add((a.updated ?? a.date).seconds) }
         return h.value
     }

@@ -309,18 +309,21 @@ public struct SiteBuilder: Sendable {
         clock.mark("pages")
         var outputs = OutputLedger(pages: planned)
 
-        let htmlPaths = planned.map(\.0).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+        // The sitemap lists the HTML pages by folder; the folders' paths are made only when
+        // it is written again (after a body edit it is not).
+        let htmlPages = planned.indices.filter { planned[$0].0.utf8.reversed().starts(with: "index.html".utf8.reversed()) }
         let feeds = signatures.siteFeeds()
-        let sitemap = signatures.sitemap(htmlPaths: htmlPaths)
+        let sitemap = signatures.sitemap(pagePaths: htmlPages.lazy.map { planned[$0].0 })
         let needFeeds = previous?[file: SitePaths.feedAtom] != feeds || previous?[file: SitePaths.feedJSON] != feeds
-        let needSitemap = previous?[file: SitePaths.sitemap] != sitemap
-        for file in try renderer.siteFiles(htmlPaths: htmlPaths, feeds: needFeeds || previous == nil, sitemap: needSitemap || previous == nil) {
+        let needSitemap = previous?[file: SitePaths.sitemap] != sitemap || previous == nil
+        let htmlPaths = needSitemap ? htmlPages.map { String(planned[$0].0.dropLast("index.html".count)) } : []
+        for file in try renderer.siteFiles(htmlPaths: htmlPaths, feeds: needFeeds || previous == nil, sitemap: needSitemap) {
             try write(file.path, Data(file.text.utf8))
         }
         outputs.append(SitePaths.feedAtom, feeds)
         outputs.append(SitePaths.feedJSON, feeds)
         outputs.append(SitePaths.robots, 0)
-        for path in renderer.sitemapPaths(htmlCount: htmlPaths.count) { outputs.append(path, sitemap) }
+        for path in renderer.sitemapPaths(htmlCount: htmlPages.count) { outputs.append(path, sitemap) }
         clock.mark("feeds and sitemap")
         if settings.config.search {
             // Rebuilt from the kept term vectors, reading only changed articles; only files

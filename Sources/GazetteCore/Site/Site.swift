@@ -28,7 +28,11 @@ extension Site {
     /// Builds the graph. Fails, naming both files, when two articles claim one URL.
     public init(config: SiteConfig, articles unsorted: [Article], countries: CountryTable = .shared) throws(GazetteError) {
         self.config = config
-        let articles = unsorted.sorted { $0.date != $1.date ? $0.date > $1.date : $0.file < $1.file }
+        // Newest first, then by file. Sorted as numbers beside the articles: comparing through
+        // each article's fields cost a quarter of the site graph's time.
+        let instants = unsorted.map(\.date.seconds)
+        let order = unsorted.indices.sorted { instants[$0] != instants[$1] ? instants[$0] > instants[$1] : unsorted[$0].file < unsorted[$1].file }
+        let articles = order.map { unsorted[$0] }
         self.articles = articles
 
         let paths = articles.parallelMap { SitePaths.article($0, slug: $0.slug) }

@@ -97,6 +97,13 @@ struct ByteReader {
         return String(decoding: bytes[i..<(i + n)], as: UTF8.self)
     }
 
+    /// Steps over a string without making it.
+    mutating func skipString() throws {
+        let n = try count()
+        guard i + n <= bytes.count else { throw Malformed() }
+        i += n
+    }
+
     mutating func optional() throws -> String? { try bool() ? try string() : nil }
 
     mutating func strings() throws -> [String] {
