@@ -68,13 +68,21 @@ enum RelatedArticles {
 
     /// A hash of what `compute` reads: every article's date and names, in site order.
     static func inputs(site: Site, limit: Int) -> UInt64 {
+        // Runs of a fixed size (not one per core, so the hash is the same on any machine) are
+        // hashed in parallel, then their hashes in order.
+        let n = site.articles.count
+        let runs = stride(from: 0, to: n, by: 8192).map { $0..<min(n, $0 + 8192) }.parallelMap { run -> UInt64 in
+            var h = StableHash()
+            for article in site.articles[run] {
+                h.add(article.date.seconds)
+                h.add(article.people.count); for name in article.people { h.add(name) }
+                h.add(article.countries.count); for name in article.countries { h.add(name) }
+            }
+            return h.value
+        }
         var h = StableHash()
         h.add("related"); h.add(limit); h.add(site.articles.count)
-        for article in site.articles {
-            h.add(article.date.seconds)
-            h.add(article.people.count); for name in article.people { h.add(name) }
-            h.add(article.countries.count); for name in article.countries { h.add(name) }
-        }
+        for run in runs { h.add(run) }
         return h.value
     }
 
