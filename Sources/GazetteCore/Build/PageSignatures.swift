@@ -8,7 +8,7 @@
 struct PageSignatures: Sendable {
     let site: Site
     let plan: BuildPlan
-    let templates: [String: UInt64]
+    let templates: TemplateHashes
     /// Per article: what a list entry shows (title, link, date, summary, byline, section).
     let items: [UInt64]
     /// Per article: everything its own page shows, body included.
@@ -20,7 +20,7 @@ struct PageSignatures: Sendable {
     init(site: Site, plan: BuildPlan, theme: Theme) {
         self.site = site
         self.plan = plan
-        templates = theme.templateHashes
+        templates = TemplateHashes(theme.templateHashes)
         // Each article's terms with their links, from the taxonomies' own lists: no name is
         // looked up (half a million lookups at 100,000 articles).
         let people = TermLinkHashes(site.taxonomy(.people), articleCount: site.articles.count)
@@ -61,20 +61,20 @@ struct PageSignatures: Sendable {
         var h = StableHash()
         switch job {
         case .article(let i):
-            h.add(templates["article"] ?? 0)
+            h.add(templates.article)
             h.add(pages[i])
             if i > 0 { h.add(items[i - 1]) }  // the newer article, linked as "next"
             h.add(UInt8(9))
             if i + 1 < items.count { h.add(items[i + 1]) }
             h.add(UInt8(7))
-            h.add(templates["related-item"] ?? 0)
+            h.add(templates.relatedItem)
             for j in plan.related[i] { h.add(items[j]) }
         case .home(let n):
-            h.add(templates["home"] ?? 0)
+            h.add(templates.home)
             list(&h, Pagination(basePath: "", itemCount: site.articles.count, perPage: site.config.perPage), page: n) { $0 }
         case .term(let t, let k, let n):
             let taxonomy = site.taxonomies[t], term = taxonomy.terms[k]
-            h.add(templates["term"] ?? 0)
+            h.add(templates.term)
             h.add(term.name); h.add(term.slug); h.add(term.country?.code)
             if n == 1 && site.config.profiles { for i in term.articles { h.add(profiles[i]) } }  // the coverage profile
             list(&h, Pagination(basePath: taxonomy.path(of: term), itemCount: term.articles.count, perPage: taxonomy.config.perPage), page: n) { term.articles[$0] }
@@ -86,7 +86,7 @@ struct PageSignatures: Sendable {
             let taxonomy = site.taxonomies[t]
             let p = BuildPlan.termsPagination(taxonomy, byName: byName)
             let sorted = byName ? taxonomy.terms : plan.termsByCount[t]
-            h.add(templates["terms"] ?? 0); h.add(byName); h.add(n); h.add(p.pageCount); h.add(taxonomy.terms.count)
+            h.add(templates.terms); h.add(byName); h.add(n); h.add(p.pageCount); h.add(taxonomy.terms.count)
             for k in p.range(ofPage: n) {
                 h.add(sorted[k].name); h.add(sorted[k].slug); h.add(sorted[k].articles.count); h.add(sorted[k].country?.code)
             }
@@ -95,30 +95,30 @@ struct PageSignatures: Sendable {
             }
         case .year(let y, let n):
             let year = site.years[y]
-            h.add(templates["archive"] ?? 0); h.add(year.year)
+            h.add(templates.archive); h.add(year.year)
             for month in year.months { h.add(month.month); h.add(month.articles.count) }
             list(&h, Pagination(basePath: SitePaths.year(year.year), itemCount: year.articles.count, perPage: site.config.perPage), page: n) { year.articles[$0] }
         case .month(let y, let m, let n):
             let month = site.years[y].months[m]
-            h.add(templates["archive"] ?? 0); h.add(month.year); h.add(month.month)
+            h.add(templates.archive); h.add(month.year); h.add(month.month)
             list(&h, Pagination(basePath: SitePaths.month(month.year, month.month), itemCount: month.articles.count, perPage: site.config.perPage), page: n) { month.articles[$0] }
         case .archives:
-            h.add(templates["archives"] ?? 0)
+            h.add(templates.archives)
             for year in site.years {
                 h.add(year.year); h.add(year.articles.count)
                 for month in year.months { h.add(month.month); h.add(month.articles.count) }
             }
         case .notFound:
-            h.add(templates["404"] ?? 0)
+            h.add(templates.notFound)
         case .search:
-            h.add(templates["search"] ?? 0)
+            h.add(templates.search)
         }
         return h.value
     }
 
     /// A page of a list: its place in the pagination and the entries it shows.
     private func list(_ h: inout StableHash, _ p: Pagination, page n: Int, article: (Int) -> Int) {
-        h.add(templates["article-item"] ?? 0)  // entries are rendered from it once, outside the page's template
+        h.add(templates.articleItem)  // entries are rendered from it once, outside the page's template
         h.add(n); h.add(p.pageCount)
         for k in p.range(ofPage: n) { h.add(items[article(k)]) }
     }
@@ -176,5 +176,17 @@ private struct TermLinkHashes: Sendable {
         guard !starts.isEmpty else { return }
         h.add(starts[article + 1] - starts[article])
         for k in starts[article]..<starts[article + 1] { h.add(links[k]) }
+    }
+}
+
+/// The hashes of the templates pages are made from, looked up once rather than by name for
+/// each of 160,000 pages.
+struct TemplateHashes: Sendable {
+    let article, relatedItem, articleItem, home, term, terms, archive, archives, notFound, search: UInt64
+
+    init(_ hashes: [String: UInt64]) {
+        article = hashes["article"] ?? 0; relatedItem = hashes["related-item"] ?? 0; articleItem = hashes["article-item"] ?? 0
+        home = hashes["home"] ?? 0; term = hashes["term"] ?? 0; terms = hashes["terms"] ?? 0; archive = hashes["archive"] ?? 0
+        archives = hashes["archives"] ?? 0; notFound = hashes["404"] ?? 0; search = hashes["search"] ?? 0
     }
 }
