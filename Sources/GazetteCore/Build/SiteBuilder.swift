@@ -171,7 +171,8 @@ public struct SiteBuilder: Sendable {
         // The last build's search vectors are read while the content loads: the index needs
         // them only once pages are planned, but reading them would be on the way to it.
         let vectorsPath = SearchVectors.path(forOutput: options.output)
-        let vectors = options.clean || !settings.config.search ? nil : Background { SearchVectors.load(from: vectorsPath) }
+        // (Only with a cache: without one, the build is not incremental and has no use for them.)
+        let vectors = opened == nil || !settings.config.search ? nil : Background { SearchVectors.load(from: vectorsPath) }
         let cache = opened?.decode()
         clock.mark("cache decoded")
         let reusable = Self.reusableRecords(cache, settings: settings, files: files)
