@@ -325,9 +325,9 @@ public struct SiteBuilder: Sendable {
         let feeds = signatures.siteFeeds()
         let sitemap = signatures.sitemap(pagePaths: htmlPages.lazy.map { planned[$0].0 })
         let needFeeds = previous?[file: SitePaths.feedAtom] != feeds || previous?[file: SitePaths.feedJSON] != feeds
-        let needSitemap = previous?[file: SitePaths.sitemap] != sitemap || previous == nil
+        let needSitemap = previous?[file: SitePaths.sitemap] != sitemap  // (both true without a previous build)
         let htmlPaths = needSitemap ? htmlPages.map { String(planned[$0].0.dropLast("index.html".count)) } : []
-        for file in try renderer.siteFiles(htmlPaths: htmlPaths, feeds: needFeeds || previous == nil, sitemap: needSitemap) {
+        for file in try renderer.siteFiles(htmlPaths: htmlPaths, feeds: needFeeds, sitemap: needSitemap) {
             try write(file.path, Data(file.text.utf8))
         }
         outputs.append(SitePaths.feedAtom, feeds)

@@ -59,45 +59,24 @@ struct SearchVectors {
 
     /// The body length and the vector of the record at `offset`.
     func record(at offset: Int) -> (length: Int, terms: [(term: Int, frequency: Int)]) {
-        var r = ByteReader(blob, at: offset)
-        guard (try? r.uint64()) != nil, let size = try? r.count() else { return (0, []) }
-        let end = r.position + size
-        guard let length = try? r.int() else { return (0, []) }
         var out: [(term: Int, frequency: Int)] = []
-        while r.position < end {
-            guard let t = try? r.int(), let f = try? r.int() else { return (Int(length), out) }
-            out.append((Int(t), Int(f)))
-        }
-        return (Int(length), out)
+        let length = forEachPair(at: offset) { out.append(($0, $1)) }
+        return (length, out)
     }
 
     /// The body length of the record at `offset`, after calling `pair` with each of its
     /// (term number, doubled frequency) pairs: `record(at:)` without making an array, for
     /// scoring, which walks every record of the archive.
     func forEachPair(at offset: Int, _ pair: (Int, Int) -> Void) -> Int {
-        blob.withUnsafeBufferPointer { bytes in
-            var i = offset + 8  // the key
-            @inline(__always) func varint() -> Int? {
-                var v: UInt64 = 0, shift: UInt64 = 0
-                while i < bytes.count {
-                    let b = bytes[i]
-                    i += 1
-                    v |= UInt64(b & 0x7F) << shift
-                    if b < 0x80 { return Int(Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1)) }
-                    shift += 7
-                    if shift > 63 { return nil }
-                }
-                return nil
-            }
-            guard let size = varint(), size >= 0 else { return 0 }
-            let end = min(bytes.count, i + size)
-            guard let length = varint() else { return 0 }
-            while i < end {
-                guard let term = varint(), let frequency = varint() else { break }
-                pair(term, frequency)
-            }
-            return length
+        var r = ByteReader(blob, at: offset)
+        guard (try? r.uint64()) != nil, let size = try? r.count() else { return 0 }
+        let end = r.position + size
+        guard let length = try? r.int() else { return 0 }
+        while r.position < end {
+            guard let term = try? r.int(), let frequency = try? r.int() else { break }
+            pair(Int(term), Int(frequency))
         }
+        return Int(length)
     }
 
     /// The same vectors without the terms no article uses any more (of deleted or edited
