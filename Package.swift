@@ -68,3 +68,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `make fuzz` builds the fuzzing entry point (libFuzzer supplies its main) in a scratch folder
+// of its own; ordinary builds and tests never see it.
+if Context.environment["GAZETTE_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "GazetteFuzz",
+        dependencies: ["GazetteCore"],
+        path: "Fuzz/GazetteFuzz",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
+    package.products.append(.executable(name: "gazette-fuzz", targets: ["GazetteFuzz"]))
+}

@@ -42,6 +42,7 @@ public actor Rebuilder {
             case .success(let report):
                 lastErrors = nil
                 lastReport = report
+                for warning in report.warnings { Console.line("warning: \(warning)") }
                 Console.line(report.summary)
             case .failure(let error):
                 lastErrors = error

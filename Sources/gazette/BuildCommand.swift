@@ -36,6 +36,7 @@ struct BuildCommand: ParsableCommand {
         let builder = SiteBuilder(options: options, progress: terminal ? Terminal.progress : nil)
         do throws(GazetteError) {
             let report = try builder.build()
+            Terminal.warn(report.warnings)
             print(report.summary)
             if timings { print(PhaseClock.table(report.phases)) }
         } catch {
@@ -67,6 +68,11 @@ enum Terminal {
     @Sendable static func progress(done: Int, total: Int) {
         let line = done == total ? "\r\u{1B}[K" : "\rRendering \(done)/\(total) pages\u{1B}[K"
         FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    static func warn(_ warnings: [Diagnostic]) {
+        guard !warnings.isEmpty else { return }
+        FileHandle.standardError.write(Data(warnings.map { "warning: \($0)\n" }.joined().utf8))
     }
 
     static func report(_ error: GazetteError) {

@@ -54,7 +54,7 @@ struct ImportCommand: ParsableCommand {
         print(result.summary)
         if let report {
             do { try AtomicFile.write(result.json(), to: report) } catch {
-                FileHandle.standardError.write(Data("error: cannot write the report to \(report): \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(Data("error: cannot write the report to \(report): \(error)\n".utf8))
                 throw ExitCode.failure
             }
         }

@@ -49,6 +49,8 @@ public struct BuildReport: Sendable {
     public var seconds: Double
     /// Wall time of each stage, in order (`gazette build --timings`).
     public var phases: [(name: String, seconds: Double)] = []
+    /// What the build did but the user may not have meant (a country no table knows).
+    public var warnings: [Diagnostic] = []
 
     public var summary: String {
         let removed = removedPaths.isEmpty ? "" : ", \(removedPaths.count) removed"

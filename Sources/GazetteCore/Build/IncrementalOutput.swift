@@ -26,7 +26,7 @@ final class IncrementalOutput: @unchecked Sendable {
             lock.withLock { unchanged += 1 }
             return
         }
-        try FileWriter(root: staging).write(data, to: path)
+        try FileWriter(root: staging, shownRoot: destination).write(data, to: path)
         lock.withLock { staged.append(path) }
     }
 
@@ -34,29 +34,20 @@ final class IncrementalOutput: @unchecked Sendable {
     var unchangedCount: Int { lock.withLock { unchanged } }
 
     /// Moves the staged files into the output and removes the files the site no longer has
-    /// (and folders left empty by that).
+    /// (and folders left empty by that). The moves are listed in a journal first, so a
+    /// build killed among them is finished by the next (`OutputRecovery`).
     func commit(removing removed: [String]) throws(GazetteError) {
-        let fm = FileManager.default
-        for path in writtenPaths {
-            let target = destination + "/" + path
+        let moves = writtenPaths
+        if !moves.isEmpty || !removed.isEmpty {
             do {
-                try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                if rename(staging + "/" + path, target) != 0 {
-                    throw GazetteError(file: target, message: "cannot move the new file into place: \(String(cString: strerror(errno)))")
-                }
-            } catch let error as GazetteError {
-                throw error
+                try OutputRecovery.writeJournal(destination: destination, staging: staging, moves: moves, removals: removed)
+            } catch let failure as AtomicFile.Failure {
+                throw OutputFailure.error(code: failure.code, path: OutputRecovery.journalPath(forOutput: destination))
             } catch {
-                throw GazetteError(file: target, message: "cannot create its folder: \(error.localizedDescription)")
+                throw GazetteError(file: OutputRecovery.journalPath(forOutput: destination), message: "cannot write: \(error)")
             }
-        }
-        for path in removed {
-            try? fm.removeItem(atPath: destination + "/" + path)
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, (try? fm.contentsOfDirectory(atPath: destination + "/" + folder))?.isEmpty == true {
-                try? fm.removeItem(atPath: destination + "/" + folder)
-                folder = (folder as NSString).deletingLastPathComponent
-            }
+            try OutputRecovery.apply(destination: destination, staging: staging, moves: moves, removals: removed)
+            unlink(OutputRecovery.journalPath(forOutput: destination))
         }
         discard()
     }

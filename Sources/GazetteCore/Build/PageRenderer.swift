@@ -17,6 +17,16 @@ struct PageRenderer: Sendable {
         markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML)
     }
 
+    /// An error writing an article's page names the content file it came from too.
+    func naming(_ job: PageJob, in error: GazetteError) -> GazetteError {
+        guard case .article(let i) = job else { return error }
+        let source = site.articles[i].file
+        return GazetteError(error.diagnostics.map { d in
+            d.file == source || d.message.hasPrefix(OutputFailure.diskFull) ? d
+                : Diagnostic(file: source, message: "its page \(d.file): \(d.message)")
+        })
+    }
+
     /// The article's Markdown body, read from its file again (bodies are not kept in memory).
     func bodyData(_ i: Int) throws(GazetteError) -> [UInt8] {
         let article = site.articles[i]

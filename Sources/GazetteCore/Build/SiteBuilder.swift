@@ -152,7 +152,9 @@ public struct SiteBuilder: Sendable {
     public func build() throws(GazetteError) -> BuildReport {
         let started = Date()
         var clock = PhaseClock()
-        defer { unfinished.join() }
+        var succeeded = false
+        defer { unfinished.join(succeeded: succeeded) }
+        OutputRecovery.prepare(output: options.output)
         let settings = try loadSettings()
         clock.mark("settings")
         let cachePath = BuildCache.path(forOutput: options.output)
@@ -218,19 +220,21 @@ public struct SiteBuilder: Sendable {
         }
         cacheTail.provide((BuildCache.identity(of: output), outcome.outputs))
         _ = savingCache.value
+        succeeded = true
         clock.mark("cache saved")
         if options.processEndsAfterBuild { ProcessLifetime.keep([opened as Any, cache as Any, records, content, site, plan, renderer, signatures, newCache]) }
         return BuildReport(
             articles: site.articles.count, files: outcome.outputs.count, writtenPaths: outcome.written, removedPaths: outcome.removed, people: site.taxonomy(.people)?.terms.count ?? 0,
             countries: site.taxonomy(.countries)?.terms.count ?? 0, skippedDrafts: content.skippedDrafts,
-            skippedFuture: content.skippedFuture, seconds: Date().timeIntervalSince(started), phases: clock.phases)
+            skippedFuture: content.skippedFuture, seconds: Date().timeIntervalSince(started), phases: clock.phases,
+            warnings: UnknownCountries.warnings(in: site))
     }
 
     /// The first build into a folder: everything rendered into a new folder, swapped in whole.
     func fresh(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, clock: inout PhaseClock)
         throws(GazetteError) -> (written: [String], removed: [String], outputs: OutputLedger) {
         let staged = try StagedOutput(destination: output)
-        let writer = FileWriter(root: staged.staging)
+        let writer = FileWriter(root: staged.staging, shownRoot: output)
         do {
             let (outputs, _) = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: nil,
                                            previousVectors: nil, clock: &clock) { path, data throws(GazetteError) in
@@ -292,13 +296,13 @@ public struct SiteBuilder: Sendable {
             searchFiles = handoff
             // The build goes on once it has the files; the vectors are saved meanwhile, and
             // `build` waits for that before it returns, failed or not.
-            unfinished.add(Background {
+            unfinished.add { succeeded in
                 let (files, vectors) = renderer.searchFiles(signatures: signatures, previousVectors: reading?.value ?? nil,
                                                             previousOutputs: lookup)
                 handoff.provide(files)
                 // Like the build cache: without it the next build is slower, not wrong.
-                try? vectors.save(to: vectorsPath)
-            })
+                try? vectors.save(to: vectorsPath, when: succeeded)
+            }
         }
         let planned = plan.jobs.parallelMap { (renderer.path(of: $0), signatures.signature(of: $0)) }
         let (before, samePages) = previous?.signatures(ofPages: planned) ?? ([UInt64?](repeating: nil, count: planned.count), false)
@@ -311,10 +315,10 @@ public struct SiteBuilder: Sendable {
                 try write(planned[index].0, Data(try renderer.text(of: jobs[index]).utf8))
                 return nil
             } catch {
-                return error
+                return renderer.naming(jobs[index], in: error)
             }
         }
-        let diagnostics = results.compactMap { $0 }.flatMap(\.diagnostics)
+        let diagnostics = OutputFailure.collapse(results.compactMap { $0 }.flatMap(\.diagnostics))
         if !diagnostics.isEmpty { throw GazetteError(diagnostics) }
         clock.mark("pages")
         var outputs = OutputLedger(pages: planned)
@@ -378,15 +382,59 @@ public struct SiteBuilder: Sendable {
 /// the folder as a whole is what is swapped in atomically.
 struct FileWriter: Sendable {
     let root: String
+    /// The folder the user knows (the output), named in messages instead of the staging folder.
+    var shownRoot: String?
 
     func write(_ data: Data, to path: String) throws(GazetteError) {
         let full = root + "/" + path
+        let shown = (shownRoot ?? root) + "/" + path
         do {
             try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: full))
         } catch {
-            throw GazetteError(file: full, message: "cannot write: \(error.localizedDescription) (is the disk full?)")
+            let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? Int((error as NSError).code)
+            throw OutputFailure.error(code: Int32(code), path: shown)
         }
+        if let code = OutputFailure.write(data, to: full) { throw OutputFailure.error(code: code, path: shown) }
+    }
+}
+
+/// Why an output file could not be written, said so the user knows what to do.
+enum OutputFailure {
+    static let diskFull = "the disk is full"
+
+    /// Writes with POSIX calls, so the reason is the system's own error number.
+    static func write(_ data: Data, to path: String) -> Int32? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return errno }
+        var failure: Int32?
+        data.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                done += n
+            }
+        }
+        if close(fd) != 0 && failure == nil { failure = errno }
+        if failure != nil { unlink(path) }
+        return failure
+    }
+
+    static func error(code: Int32, path: String) -> GazetteError {
+        switch code {
+        case ENOSPC, EDQUOT:
+            return GazetteError(file: path, message: "\(diskFull) (no space left on the device that holds it); free some space or choose another --output, then build again. The previous site and its cache are as they were")
+        case ENAMETOOLONG:
+            return GazetteError(file: path, message: "cannot write: the name is too long for the file system; shorten the slug or title it comes from")
+        default:
+            return GazetteError(file: path, message: "cannot write: \(String(cString: strerror(code)))")
+        }
+    }
+
+    /// A full disk fails every page the same way: one message says it.
+    static func collapse(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        if let full = diagnostics.first(where: { $0.message.hasPrefix(diskFull) }) { return [full] }
+        return diagnostics
     }
 }
 

@@ -71,7 +71,13 @@ extension ArticleParser {
         guard let text = String(validatingUTF8Data: data) else {
             return .failure(GazetteError(file: path, line: data.lineOfFirstInvalidUTF8, message: "not valid UTF-8 text; save the file as UTF-8"))
         }
-        return parse(text, file: path).map { ($0, data) }
+        // The text has its byte-order mark dropped; the body's offset is applied to the bytes.
+        let mark = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return parse(text, file: path).map { article in
+            var a = article
+            if mark > 0 { a.bodyOffset += mark }
+            return (a, data)
+        }
     }
 }
 

@@ -28,6 +28,10 @@ public struct EntityRegistry: Sendable, Equatable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw GazetteError(file: path, message: "cannot read the entity registry as UTF-8 text")
         }
+        return try parse(text, file: path)
+    }
+
+    public static func parse(_ text: String, file path: String) throws(GazetteError) -> EntityRegistry {
         var fields = YAMLFields(yaml: text, file: path)
         var registry = EntityRegistry()
         for key in fields.keys where !["aliases", "never", "add"].contains(key) {

@@ -40,7 +40,7 @@ struct ArticleFileWriter {
                 try AtomicFile.write(text, to: full)
                 return outcome(.written)
             } catch {
-                return outcome(.failed, "cannot write \(full): \(error.localizedDescription)")
+                return outcome(.failed, "cannot write \(full): \(error)")
             }
         }
     }

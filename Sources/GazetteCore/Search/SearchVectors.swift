@@ -97,7 +97,9 @@ struct SearchVectors {
         return out
     }
 
-    func save(to path: String) throws {
+    /// Writes the vectors beside `path` and puts them in place when `succeeded` (called
+    /// once all is written, and may wait for the build's end) says so.
+    func save(to path: String, when succeeded: () -> Bool = { true }) throws {
         try ChecksummedFile.write(path, magic: Self.magic) { out in
             out.bytes.int(Self.formatVersion)
             out.bytes.strings(terms)
@@ -108,6 +110,7 @@ struct SearchVectors {
             }
             out.bytes.bool(scored != nil)
             if let scored { scored.write(to: &out) }
+            guard succeeded() else { throw BuildCache.Abandoned() }
         }
     }
 

@@ -2,15 +2,38 @@ import Foundation
 
 /// Writes that never leave a half-written file behind.
 public enum AtomicFile {
-    /// Writes `data` to a temporary file beside `path`, then renames it into place.
-    /// A crash mid-write leaves either the old file or the new one, never a mix.
+    /// Writes `data` to a hidden temporary file beside `path` (`.NAME.tmp-PID`, which no
+    /// scan of the content folder reads), then renames it into place: a crash mid-write
+    /// leaves the old file or the new one, never a mix.
+    /// - Throws: `AtomicFile.Failure` with the system's error number.
     public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url, options: .atomic)
+        let folder = url.deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(path: path, code: ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { Int32($0.code) } ?? EIO)
+        }
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        if let code = OutputFailure.write(data, to: temporary) { throw Failure(path: path, code: code) }
+        if rename(temporary, path) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw Failure(path: path, code: code)
+        }
     }
 
     public static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var path: String
+        public var code: Int32
+        public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
+        public var description: String {
+            isDiskFull ? "the disk is full (no space left on the device that holds \(path))" : String(cString: strerror(code))
+        }
+        public var localizedDescription: String { description }
     }
 }

@@ -18,47 +18,68 @@ final class Background<T>: @unchecked Sendable {
         thread.start()
     }
 
-    /// The value, once the work is done (the semaphore orders the write before this read).
-    lazy var value: T = {
+    /// The value, once the work is done. Any number of threads may ask, at once.
+    var value: T {
         done.wait()
+        defer { done.signal() }  // lets the next reader through too
         return result!
-    }()
+    }
 }
 
-/// A value one thread waits for and another provides, once.
+/// A value one thread provides, once, and others wait for.
 final class Handoff<T>: @unchecked Sendable {
     private var value: T?
-    private let ready = DispatchSemaphore(value: 0)
+    private var provided = false
+    private let condition = NSCondition()
 
     init() {}
 
-    /// Gives the value (nil: there will be none) to the waiting thread.
+    /// Gives the value (nil: there will be none) to the waiting threads; later calls do nothing.
     func provide(_ value: T?) {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !provided else { return }
         self.value = value
-        ready.signal()
+        provided = true
+        condition.broadcast()
     }
 
-    /// Waits for `provide`; the semaphore orders its write before this read.
+    /// Waits for `provide`.
     func wait() -> T? {
-        ready.wait()
+        condition.lock()
+        defer { condition.unlock() }
+        while !provided { condition.wait() }
         return value
     }
 }
 
 /// Work a build leaves running past the point where its result is needed (writing a file
 /// the next build reads), joined before the build returns, so that no file is cut off when
-/// the process ends.
+/// the process ends. Such a file is put in place only if the build succeeds: a failed
+/// build (a full disk, an error in a page) leaves the last build's files as they were.
 final class Unfinished: @unchecked Sendable {
     private let lock = NSLock()
     private var tasks: [Background<Void>] = []
+    private var verdict = Handoff<Bool>()
 
     init() {}
 
-    func add(_ task: Background<Void>) { lock.withLock { tasks.append(task) } }
+    /// Runs `work` on a thread of its own; `succeeded` waits for the build's end and says
+    /// whether it succeeded.
+    func add(_ work: @escaping @Sendable (_ succeeded: @escaping @Sendable () -> Bool) -> Void) {
+        let verdict = lock.withLock { self.verdict }
+        let task = Background { work { verdict.wait() ?? false } }
+        lock.withLock { tasks.append(task) }
+    }
 
-    /// Waits for every task added so far.
-    func join() {
-        let pending = lock.withLock { defer { tasks = [] }; return tasks }
+    /// Gives every task the build's verdict, waits for them all, and makes ready for the
+    /// next build.
+    func join(succeeded: Bool) {
+        let (pending, verdict) = lock.withLock {
+            defer { tasks = []; self.verdict = Handoff<Bool>() }
+            return (tasks, self.verdict)
+        }
+        verdict.provide(succeeded)
         for task in pending { _ = task.value }
     }
 }

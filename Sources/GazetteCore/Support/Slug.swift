@@ -7,8 +7,31 @@ public enum Slug {
     /// Accents are folded by canonical decomposition (é = e + ◌́, the mark dropped).
     /// Letters outside the Latin script (Hangul, Han, Cyrillic) are kept, lowercased,
     /// so a name written only in them still gets a readable, distinct slug.
+    ///
+    /// A slug is at most `maxBytes` long: a page's folder name must fit the file system's
+    /// 255-byte limit for a name, and a headline pasted with its whole first paragraph (or
+    /// a million characters of junk) must still build. A longer one is cut at a hyphen and
+    /// ends with eight hex digits of the whole slug's hash, so two long titles that begin
+    /// alike still get two pages, the same ones on every build.
     public static func make(_ text: String, fallback: String = "untitled") -> String {
-        text.utf8.allSatisfy { $0 < 0x80 } ? ascii(text, fallback: fallback) : unicode(text, fallback: fallback)
+        let whole = text.utf8.allSatisfy { $0 < 0x80 } ? ascii(text, fallback: fallback) : unicode(text, fallback: fallback)
+        return capped(whole)
+    }
+
+    /// Slugs up to this many bytes are kept whole; headlines rarely pass it, so ordinary
+    /// articles keep the URL they always had.
+    public static let maxBytes = 100
+
+    static func capped(_ slug: String) -> String {
+        let bytes = Array(slug.utf8)
+        guard bytes.count > maxBytes else { return slug }
+        let room = maxBytes - 9  // "-" and eight hex digits
+        var cut = room
+        while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a character
+        if let hyphen = bytes[..<cut].lastIndex(of: UInt8(ascii: "-")), hyphen >= room / 2 { cut = hyphen }
+        let head = String(decoding: bytes[..<cut], as: UTF8.self)
+        let hash = String(StableHash.of(bytes) & 0xFFFF_FFFF, radix: 16)
+        return head + "-" + String(repeating: "0", count: 8 - hash.count) + hash
     }
 
     /// The slug of ASCII text, byte by byte: what `unicode` gives for it (ASCII has nothing

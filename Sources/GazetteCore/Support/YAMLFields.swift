@@ -16,6 +16,10 @@ struct YAMLFields {
     init(yaml text: String, file: String, lineOffset: Int = 0) {
         self.file = file
         self.lineOffset = lineOffset
+        if let line = YAMLAliasGuard.firstAliasLine(in: text) {
+            diagnostics.append(Diagnostic(file: file, line: line + lineOffset, message: "YAML anchors and aliases (&name, *name) are not allowed here; write the value out in full (quote text that starts with * or &)"))
+            return
+        }
         let root: Node?
         do {
             // The encoding given: Yams's default reads the whole environment on every call.
