@@ -38,7 +38,9 @@ public enum UntrustedInput: String, CaseIterable, Sendable {
                 _ = Slug.make(article.title)
             }
         case .markdown:
-            _ = MarkdownRenderer().html(text)
+            // Raw HTML is filtered unless the config allows it: no script survives.
+            let safe = MarkdownRenderer().html(text).lowercased()
+            precondition(!safe.contains("<script") && !safe.contains("<iframe"), "raw HTML got through the filter")
             _ = MarkdownRenderer(unsafeHTML: true).html(text)
             _ = Summarizer().summary(ofMarkdown: text)
             _ = Array(text.utf8).withUnsafeBufferPointer { MarkdownPlainText.strip($0) }
@@ -59,6 +61,7 @@ public enum UntrustedInput: String, CaseIterable, Sendable {
         case .slug:
             let slug = Slug.make(text)
             precondition(slug.utf8.count <= Slug.maxBytes && !slug.isEmpty, "slug out of bounds: \(slug.utf8.count) bytes")
+            precondition(!slug.contains("/") && slug != "." && slug != "..", "a slug that is a path: \(slug)")
             var allocator = SlugAllocator()
             _ = allocator.slug(for: text); _ = allocator.slug(for: text + " ")
         case .siteConfig:
