@@ -22,14 +22,46 @@ enum ContentScan {
     static func files(in directory: String) -> [ContentFile] {
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var top: [ContentFile] = []
-        let folders = scan(base, into: &top)
+        var seen = Set<String>()
+        let folders = scan(base, into: &top).filter { !isLinkLoop($0, root: base, seen: &seen) }
         let below = folders.parallelMap { folder -> [ContentFile] in
             var out: [ContentFile] = []
             var pending = [folder]
-            while let next = pending.popLast() { pending += scan(next, into: &out) }
+            var seen = Set<String>()  // folders reached through links, resolved
+            while let next = pending.popLast() {
+                pending += scan(next, into: &out).filter { !isLinkLoop($0, root: base, seen: &seen) }
+            }
             return out
         }
         return (top + below.joined()).sorted { $0.path < $1.path }
+    }
+
+    /// A folder reached through a symbolic link that leads back above the link
+    /// (`content/a/loop -> ..`), or to a folder this scan already reached through a link
+    /// (two links that lead to each other): scanning it would never end. Other links to
+    /// folders are followed, so an archive may link in a folder kept elsewhere. Only folders
+    /// reached through a link are resolved: ordinary folders cost one `lstat` per level.
+    static func isLinkLoop(_ folder: String, root: String, seen: inout Set<String>) -> Bool {
+        guard isUnderLink(folder, root: root) else { return false }
+        guard let target = realpath(folder, nil) else { return true }
+        defer { free(target) }
+        let resolved = String(cString: target)
+        guard let parent = realpath((folder as NSString).deletingLastPathComponent, nil) else { return true }
+        defer { free(parent) }
+        let above = String(cString: parent)
+        if resolved == "/" || above == resolved || above.hasPrefix(resolved + "/") { return true }
+        return !seen.insert(resolved).inserted
+    }
+
+    /// Whether any folder on the path below `root` is a symbolic link.
+    private static func isUnderLink(_ folder: String, root: String) -> Bool {
+        var path = folder
+        while path.count > root.count {
+            var info = stat()
+            if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK { return true }
+            path = (path as NSString).deletingLastPathComponent
+        }
+        return false
     }
 
     /// Appends the folder's article files to `out`; returns its subfolders.

@@ -50,8 +50,12 @@ public struct SiteBuilder: Sendable {
         do { theme = try Theme.load(name: config.theme, siteRoot: options.siteRoot, searchPaths: options.themeSearchPaths) } catch {
             diagnostics += error.diagnostics
         }
-        guard FileManager.default.fileExists(atPath: options.contentDirectory) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isFolder) else {
             return (nil, diagnostics + [Diagnostic(file: options.contentDirectory, message: "no content folder here; run gazette in the folder that holds content/ and gazette.yml, or pass --source")])
+        }
+        guard isFolder.boolValue else {
+            return (nil, diagnostics + [Diagnostic(file: options.contentDirectory, message: "is a file, not a folder; the articles go in a folder named content beside gazette.yml")])
         }
         guard diagnostics.isEmpty, let theme else {
             // Read the content anyway, to report its errors in the same run.

@@ -22,14 +22,14 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func html(_ markdown: some StringProtocol) -> String {
-        CmarkLibrary.parseLock.withLock {
+        CmarkLibrary.specialCharacters.writing {
             renderUnlocked(markdown)
         }
     }
 
     /// cmark-gfm keeps one process-wide table of special inline characters that every
     /// parse with extensions attached adds to and removes from; two parses at once lose
-    /// strikethroughs and autolinks. So parsing and rendering hold `parseLock`.
+    /// strikethroughs and autolinks. So parsing and rendering hold the table's lock alone.
     private func renderUnlocked(_ markdown: some StringProtocol) -> String {
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }
@@ -54,7 +54,8 @@ public struct MarkdownRenderer: Sendable {
 
 /// Process-wide facts about the C library, in one place.
 enum CmarkLibrary {
-    static let parseLock = NSLock()
+    /// The special-character table: a parse with extensions writes it, every parse reads it.
+    static let specialCharacters = ReadWriteLock()
 
     private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
@@ -64,5 +65,31 @@ enum CmarkLibrary {
     /// Registers the extensions once, before any parser exists (the library requires it).
     static func prepare() {
         _ = registered
+    }
+}
+
+/// Many readers at once, or one writer (a pthread read-write lock).
+final class ReadWriteLock: @unchecked Sendable {
+    private let lock: UnsafeMutablePointer<pthread_rwlock_t> = {
+        let lock = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
+        pthread_rwlock_init(lock, nil)
+        return lock
+    }()
+
+    deinit {
+        pthread_rwlock_destroy(lock)
+        lock.deallocate()
+    }
+
+    func reading<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_rwlock_rdlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return try body()
+    }
+
+    func writing<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_rwlock_wrlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return try body()
     }
 }

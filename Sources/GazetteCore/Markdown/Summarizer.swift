@@ -50,10 +50,13 @@ public struct Summarizer: Sendable {
     }
 
     /// Markdown inline syntax removed: "**Anchor:** a [link](x)" → "Anchor: a link".
-    /// Only the core parser runs here (no extensions attached), which touches none of
-    /// the library's shared state, so it is safe on any thread.
+    /// Only the core parser runs here (no extensions attached), but its inline parser reads
+    /// the special-character table that a parse with extensions writes (two builds in one
+    /// process, as `serve` and the tests run them, render and summarize at once): it holds
+    /// the table's lock as a reader, so summaries still run on every core together.
     static func plainText(_ markdown: String) -> String {
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, 0) else { return markdown }
+        let document = CmarkLibrary.specialCharacters.reading { cmark_parse_document(markdown, markdown.utf8.count, 0) }
+        guard let document else { return markdown }
         defer { cmark_node_free(document) }
         guard let rendered = cmark_render_plaintext(document, 0, 0) else { return markdown }
         defer { free(rendered) }

@@ -6,7 +6,7 @@ import Foundation
 /// For what every page may ask for but a build rarely needs all of: list entries (an
 /// incremental build that renders five pages needs a few blocks of 100,000 entries) and term
 /// links. Each block has its own lock, so threads making different blocks do not wait for
-/// each other; the slots are raw storage, so that filling one slot never touches another
+/// each other, and no lock is held while a block is made; the slots are raw storage, so that filling one slot never touches another
 /// (an Array's copy-on-write check would).
 final class OnDemandBlocks<Block: Sendable>: @unchecked Sendable {
     let count: Int
@@ -34,14 +34,21 @@ final class OnDemandBlocks<Block: Sendable>: @unchecked Sendable {
     }
 
     /// The block holding value `i`, and where in the block it is.
+    ///
+    /// The block is made outside the lock: making it renders templates, and a template that
+    /// asked for a value of another block, or a lock held while it ran, could wait on itself.
+    /// Two threads that want a new block at once may both make it; the first one stored wins,
+    /// so every caller sees the same block.
     func block(containing i: Int) -> (block: Block, offset: Int) {
         let b = i / blockSize
-        locks[b].lock()
-        defer { locks[b].unlock() }
-        if let made = slots[b] { return (made, i % blockSize) }
+        if let made = locks[b].withLock({ slots[b] }) { return (made, i % blockSize) }
         let made = make((b * blockSize)..<min(count, (b + 1) * blockSize))
-        slots[b] = made
-        return (made, i % blockSize)
+        let kept = locks[b].withLock { () -> Block in
+            if let first = slots[b] { return first }
+            slots[b] = made
+            return made
+        }
+        return (kept, i % blockSize)
     }
 }
 

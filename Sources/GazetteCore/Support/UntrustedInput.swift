@@ -33,7 +33,7 @@ public enum UntrustedInput: String, CaseIterable, Sendable {
                 for (_, node) in fields.values { _ = ParamValue(node) }
             }
         case .article:
-            guard let valid = String(validatingUTF8Data: data) else { return }
+            guard case .success(let valid) = ArticleText.decode(data) else { return }
             if case .success(let article) = ArticleParser(dates: DateParser(zone: .utc)).parse(valid, file: "fuzz.md") {
                 _ = Slug.make(article.title)
             }
