@@ -8,7 +8,7 @@ import Foundation
 /// the output leaves its commit journal (`public.gazette-commit`), which lists every move
 /// and removal of that commit: the next build finishes the commit first, so the output is
 /// the new site whole, never part old and part new.
-enum OutputRecovery {
+public enum OutputRecovery {
     static func journalPath(forOutput output: String) -> String { trimmed(output) + ".gazette-commit" }
 
     /// Finishes a commit a killed build left half done, then removes dead builds' leftovers.
@@ -83,7 +83,8 @@ enum OutputRecovery {
         }
     }
 
-    static func isAlive(_ pid: pid_t) -> Bool {
+    /// Whether a process is running (a process of another user counts).
+    public static func isAlive(_ pid: pid_t) -> Bool {
         pid == getpid() ? false : kill(pid, 0) == 0 || errno == EPERM
     }
 

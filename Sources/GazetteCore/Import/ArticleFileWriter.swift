@@ -9,6 +9,8 @@ struct ArticleFileWriter {
     let force: Bool
     /// Paths claimed in this run, so two pages with one title get two files.
     private var claimed: Set<String> = []
+    /// Folders written to in this run, each cleared of a killed import's temporary files once.
+    private var visited: Set<String> = []
 
     init(contentDirectory: String, dryRun: Bool, force: Bool) {
         self.contentDirectory = contentDirectory
@@ -36,6 +38,8 @@ struct ArticleFileWriter {
             if existing == text { return outcome(.unchanged) }
             if existing != nil && !force { return outcome(.kept, "differs from what the import would write; use --force to replace it") }
             if dryRun { return outcome(.wouldWrite) }
+            let folder = (full as NSString).deletingLastPathComponent
+            if visited.insert(folder).inserted { AtomicFile.removeAbandoned(in: folder) }
             do {
                 try AtomicFile.write(text, to: full)
                 return outcome(.written)

@@ -27,6 +27,16 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: path)
     }
 
+    /// Removes the temporary files of writes whose process was killed, from one folder.
+    public static func removeAbandoned(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(".") {
+            guard let marker = name.range(of: ".tmp-", options: .backwards), let pid = Int32(name[marker.upperBound...]),
+                  !OutputRecovery.isAlive(pid) else { continue }
+            unlink(folder + "/" + name)
+        }
+    }
+
     public struct Failure: Error, CustomStringConvertible {
         public var path: String
         public var code: Int32
