@@ -67,10 +67,8 @@ public struct HTMLPageReader: Sendable {
             }
         }
 
-        Self.dropFurniture(doc, root)
-        let container = Self.articleContainer(doc, root)
         var lines: [String] = []
-        for block in Self.blocks(doc, container) {
+        for block in Self.bodyBlocks(html, parsed: doc, strict: true) {
             if Chrome.isTailMarker(block) && !lines.isEmpty { break }
             if Chrome.isChrome(block) || chrome.contains(block) { continue }
             if let stamps = PageLines.stamps(block) {
@@ -85,6 +83,22 @@ public struct HTMLPageReader: Sendable {
         let blocks = lines.map { $0.split(separator: "\n").map(String.init) }
         page.paragraphs = BodyBlocks.paragraphs(from: blocks, page: &page)
         return page
+    }
+
+    /// The text blocks of the article. `strict` first drops every element whose class or id
+    /// says furniture; a page that names its article's wrapper "sidebar" or "more" then loses
+    /// it, so when that leaves under 500 characters, the page is read again with only the
+    /// elements no page shows dropped (scripts, navigation, hidden ones), as Readability does.
+    static func bodyBlocks(_ html: String, parsed: HTMLDocument? = nil, strict: Bool) -> [String] {
+        let doc = parsed ?? HTMLDocument(html)  // the metadata's parse, when given, is changed here
+        guard let root = doc.root else { return [] }
+        dropFurniture(doc, root, strict: strict)
+        let blocks = articleNodes(doc, root).flatMap { Self.blocks(doc, $0) }
+        if strict && blocks.reduce(0, { $0 + $1.count }) < 500 {
+            let loose = bodyBlocks(html, strict: false)
+            if loose.reduce(0, { $0 + $1.count }) > blocks.reduce(0, { $0 + $1.count }) { return loose }
+        }
+        return blocks
     }
 
     /// The distinct texts of a page's blocks, for learning a batch's chrome.
@@ -124,16 +138,22 @@ public struct HTMLPageReader: Sendable {
         return articleBody.contains { names.contains($0) }
     }
 
-    static func dropFurniture(_ doc: HTMLDocument, _ root: xmlNodePtr) {
+    /// Drops what a reader never sees and, when `strict`, what the class or id names as page
+    /// furniture, unless it holds most of the page's paragraphs (then it is the article,
+    /// whatever its name).
+    static func dropFurniture(_ doc: HTMLDocument, _ root: xmlNodePtr, strict: Bool = true) {
         var doomed: [xmlNodePtr] = []
+        let paragraphs = doc.elements(below: root, named: "p").count
         func walk(_ node: xmlNodePtr) {
             for child in HTMLDocument.children(node) where child.pointee.type == XML_ELEMENT_NODE {
                 let tag = HTMLDocument.name(child)
                 let names = classAndID(child)
-                let furniture = !isArticleBody(child) && !["html", "body", "article", "main"].contains(tag)
+                let furniture = strict && !isArticleBody(child) && !["html", "body", "article", "main"].contains(tag)
                     && names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { Self.furniture.contains(String($0)) }
+                    && !ContentScoring.maybeArticle.contains(where: names.contains)
+                    && !(paragraphs >= 4 && doc.elements(below: child, named: "p").count * 2 > paragraphs)
                 if droppedTags.contains(tag) && !isArticleBody(child) || furniture || HTMLDocument.attribute(child, "hidden") != nil
-                    || HTMLDocument.attribute(child, "aria-hidden") == "true" || names.contains("navigation") {
+                    || HTMLDocument.attribute(child, "aria-hidden") == "true" || names.contains("navigation") || isHiddenByStyle(child) {
                     doomed.append(child)
                 } else {
                     walk(child)
@@ -144,8 +164,22 @@ public struct HTMLPageReader: Sendable {
         doomed.forEach(HTMLDocument.unlink)
     }
 
-    /// The element holding the article: marked as the article body, else the element
-    /// whose own paragraphs carry the most text.
+    /// `style="display: none"` or `visibility: hidden`: not shown to a reader.
+    static func isHiddenByStyle(_ node: xmlNodePtr) -> Bool {
+        guard let style = HTMLDocument.attribute(node, "style")?.lowercased().filter({ !$0.isWhitespace }) else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    /// The elements holding the article: the one marked as the article body when it holds
+    /// a fair amount of text, else the best by `ContentScoring`, else the element whose own
+    /// paragraphs carry the most text.
+    static func articleNodes(_ doc: HTMLDocument, _ root: xmlNodePtr) -> [xmlNodePtr] {
+        if let marked = doc.elements(below: root).first(where: isArticleBody), HTMLDocument.text(marked).count >= 250 { return [marked] }
+        let scored = ContentScoring.articleNodes(doc, root)
+        return scored.isEmpty ? [articleContainer(doc, root)] : scored
+    }
+
+    /// The element whose own paragraphs carry the most text.
     static func articleContainer(_ doc: HTMLDocument, _ root: xmlNodePtr) -> xmlNodePtr {
         let all = doc.elements(below: root)
         if let marked = all.first(where: isArticleBody) { return marked }
