@@ -37,14 +37,17 @@ public struct HTMLPageReader: Sendable {
         var page = ParsedPage()
         guard let root = doc.root else { return page }
         let meta = Self.metaTags(doc, root)
-        page.title = meta["og:title"] ?? meta["twitter:title"] ?? meta["title"]
-        page.written = meta["article:published_time"] ?? meta["og:published_time"] ?? meta["pubdate"] ?? meta["publishdate"]
-            ?? meta["date"] ?? meta["dc.date"] ?? meta["dcterms.created"] ?? meta["sailthru.date"]
-        page.updated = meta["article:modified_time"] ?? meta["og:updated_time"] ?? meta["dcterms.modified"]
-        page.section = meta["article:section"]
-        page.source = meta["og:site_name"]
+        let declared = StructuredArticle(jsonLD: Self.jsonLDBlocks(doc, root))
+        page.title = meta["og:title"] ?? meta["twitter:title"] ?? declared?.headline ?? meta["title"]
+        page.written = meta["article:published_time"] ?? meta["og:published_time"] ?? declared?.published ?? meta["pubdate"]
+            ?? meta["publishdate"] ?? meta["date"] ?? meta["dc.date"] ?? meta["dcterms.created"] ?? meta["sailthru.date"]
+        page.updated = meta["article:modified_time"] ?? meta["og:updated_time"] ?? declared?.modified ?? meta["dcterms.modified"]
+        page.section = meta["article:section"] ?? declared?.section
+        page.source = meta["og:site_name"] ?? declared?.publisher
         if let author = meta["author"] ?? meta["article:author"] ?? meta["byline"], !author.hasPrefix("http") {
             page.byline = author
+        } else if let authors = declared?.authors, !authors.isEmpty, !authors[0].hasPrefix("http") {
+            page.byline = authors.prefix(3).joined(separator: ", ")
         }
         if page.written == nil, let time = doc.elements(below: root, named: "time").compactMap({ HTMLDocument.attribute($0, "datetime") }).first {
             page.written = time
@@ -79,6 +82,12 @@ public struct HTMLPageReader: Sendable {
             if let title = page.title, block == title || block == h1 { continue }
             lines.append(block)
         }
+        // A page whose markup hides its text from us (built by script, split oddly) often
+        // declares the whole of it in its JSON-LD: taken when it is the longer by far.
+        if let declaredBody = declared?.bodyParagraphs, !declaredBody.isEmpty,
+           declaredBody.reduce(0, { $0 + $1.count }) > 2 * max(100, lines.reduce(0, { $0 + $1.count })) {
+            lines = declaredBody
+        }
         // One block a paragraph; a block's own line breaks stay inside it.
         let blocks = lines.map { $0.split(separator: "\n").map(String.init) }
         page.paragraphs = BodyBlocks.paragraphs(from: blocks, page: &page)
@@ -106,6 +115,14 @@ public struct HTMLPageReader: Sendable {
         let doc = HTMLDocument(html)
         guard let root = doc.root else { return [] }
         return Set(blocks(doc, root).map(Chrome.key))
+    }
+
+    /// The text of every `<script type="application/ld+json">`.
+    static func jsonLDBlocks(_ doc: HTMLDocument, _ root: xmlNodePtr) -> [String] {
+        doc.elements(below: root, named: "script").filter { (HTMLDocument.attribute($0, "type") ?? "").lowercased().contains("ld+json") }
+            .map { script in
+                HTMLDocument.children(script).compactMap { $0.pointee.content.map { String(cString: $0) } }.joined()
+            }
     }
 
     static func metaTags(_ doc: HTMLDocument, _ root: xmlNodePtr) -> [String: String] {

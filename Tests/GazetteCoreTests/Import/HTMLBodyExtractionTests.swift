@@ -66,3 +66,42 @@ import Testing
         #expect(body(html).contains("Paragraph 2 of the story"))
     }
 }
+
+/// What a page declares in JSON-LD: metadata, and the body when the markup hides it.
+@Suite struct StructuredDataTests {
+    static let declared = """
+        <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+          {"@type": "WebSite", "name": "The Daily Example"},
+          {"@type": ["NewsArticle"], "headline": "Port strike ends after nine days",
+           "datePublished": "2024-03-05T09:30:00+09:00", "dateModified": "2024-03-05T11:00:00+09:00",
+           "author": [{"@type": "Person", "name": "Min Ye-jin"}, {"@type": "Person", "name": "Lee Do-hyun"}],
+           "articleSection": ["Economy"], "publisher": {"@type": "Organization", "name": "Daily Example"},
+           "articleBody": "Dock workers in Busan returned to work on Tuesday after a deal on pay, the union said.\\nThe strike had held up exports of cars and chips for more than a week, and shipping lines had begun to divert vessels to other ports in the region.\\nThe agreement raises wages by six percent over two years."}
+        ]}</script>
+        """
+
+    @Test func theArticleInAGraphGivesTheMetadataThePageLacks() {
+        let page = HTMLPageReader().read("<html><head>\(Self.declared)</head><body><p>Short teaser only.</p></body></html>")
+        #expect(page.title == "Port strike ends after nine days")
+        #expect(page.written == "2024-03-05T09:30:00+09:00" && page.updated == "2024-03-05T11:00:00+09:00")
+        #expect(page.byline == "Min Ye-jin, Lee Do-hyun")
+        #expect(page.section == "Economy" && page.source == "Daily Example")
+    }
+
+    @Test func theDeclaredBodyIsTakenWhenTheMarkupShowsFarLess() {
+        let page = HTMLPageReader().read("<html><head>\(Self.declared)</head><body><div id=app><p>Loading…</p></div></body></html>")
+        #expect(page.paragraphs.count == 3)
+        #expect(page.paragraphs.first?.hasPrefix("Dock workers in Busan") == true)
+    }
+
+    @Test func theMarkupsBodyWinsWhenItHoldsTheArticle() {
+        let story = (1...8).map { "<p>Paragraph \($0) as the page shows it, with more detail than the declared text has.</p>" }.joined()
+        let page = HTMLPageReader().read("<html><head>\(Self.declared)</head><body><article>\(story)</article></body></html>")
+        #expect(page.paragraphs.first?.hasPrefix("Paragraph 1 as the page shows it") == true)
+    }
+
+    @Test func brokenOrForeignJSONLDIsIgnored() {
+        #expect(StructuredArticle(jsonLD: ["{not json", "{\"@type\": \"Recipe\", \"name\": \"Soup\"}"]) == nil)
+        #expect(StructuredArticle(jsonLD: ["[{\"@type\": \"BlogPosting\", \"headline\": \"A post\"}]"])?.headline == "A post")
+    }
+}
