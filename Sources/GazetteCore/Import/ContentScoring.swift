@@ -54,8 +54,28 @@ enum ContentScoring {
         guard !scores.isEmpty else { return [] }
         var final: [xmlNodePtr: Double] = [:]
         for (node, score) in scores { final[node] = score * (1 - linkDensity(node)) }
-        guard let top = final.max(by: { $0.value < $1.value })?.key else { return [] }
-        let topScore = final[top]!
+        let ranked = final.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5)
+        guard var top = ranked.first?.key else { return [] }
+        var topScore = ranked.first!.value
+        // An article split into blocks scores several of them about as well: the element
+        // that holds three or more of those is the article.
+        let alternatives = ranked.dropFirst().filter { $0.value >= topScore * 0.75 }.map(\.key)
+        if alternatives.count >= 2 {
+            var ancestor = top.pointee.parent
+            while let a = ancestor, a.pointee.type == XML_ELEMENT_NODE, !["body", "html"].contains(HTMLDocument.name(a)) {
+                if alternatives.filter({ isAncestor(a, of: $0) }).count >= 2 {
+                    top = a
+                    topScore = max(topScore, final[a] ?? 0)
+                    break
+                }
+                ancestor = a.pointee.parent
+            }
+        }
+        // A lone child stands for its parent (a wrapper around one block).
+        while let parent = top.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE, !["body", "html"].contains(HTMLDocument.name(parent)),
+              HTMLDocument.children(parent).filter({ $0.pointee.type == XML_ELEMENT_NODE }).count == 1 {
+            top = parent
+        }
         guard let parent = top.pointee.parent else { return [top] }
         let threshold = max(10, topScore * 0.2)
         var nodes: [xmlNodePtr] = []
@@ -75,6 +95,15 @@ enum ContentScoring {
             }
         }
         return nodes
+    }
+
+    static func isAncestor(_ a: xmlNodePtr, of node: xmlNodePtr) -> Bool {
+        var n = node.pointee.parent
+        while let p = n {
+            if p == a { return true }
+            n = p.pointee.parent
+        }
+        return false
     }
 
     /// A `div` whose text sits in it directly, not in paragraphs (`<br><br>` pages).
