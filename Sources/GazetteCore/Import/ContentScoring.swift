@@ -38,9 +38,10 @@ enum ContentScoring {
         for node in doc.elements(below: root) where scoredTags.contains(HTMLDocument.name(node)) || isTextDiv(node) {
             let text = HTMLDocument.text(node)
             guard text.count >= 25 else { continue }
-            // Text inside links is not the article's: a block of linked names with a comma
-            // between each (a list of readers' names) must not outweigh the story.
-            let commas = Double(text.filter { $0 == "," || $0 == "，" || $0 == "、" }.count)
+            // Text inside links is not the article's, and a paragraph's commas say "prose" only
+            // up to a point: a block of linked names with a comma between each (a list of
+            // readers' names, 400 of them) must not outweigh the story.
+            let commas = Double(min(20, text.filter { $0 == "," || $0 == "，" || $0 == "、" }.count))
             let score = (1 + commas + min(3, Double(text.count / 100))) * (1 - linkDensity(node))
             var ancestor = node.pointee.parent
             var level = 0
