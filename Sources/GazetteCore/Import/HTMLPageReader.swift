@@ -191,7 +191,11 @@ public struct HTMLPageReader: Sendable {
     /// a fair amount of text, else the best by `ContentScoring`, else the element whose own
     /// paragraphs carry the most text.
     static func articleNodes(_ doc: HTMLDocument, _ root: xmlNodePtr) -> [xmlNodePtr] {
-        if let marked = doc.elements(below: root).first(where: isArticleBody), HTMLDocument.text(marked).count >= 250 { return [marked] }
+        if let marked = doc.elements(below: root).first(where: isArticleBody), HTMLDocument.text(marked).count >= 250 {
+            // Some pages split the body into several marked blocks (`story-body-1`, `story-body-2`).
+            let siblings = marked.pointee.parent.map(HTMLDocument.children)?.filter { $0.pointee.type == XML_ELEMENT_NODE && isArticleBody($0) }
+            return siblings ?? [marked]
+        }
         let scored = ContentScoring.articleNodes(doc, root)
         return scored.isEmpty ? [articleContainer(doc, root)] : scored
     }
