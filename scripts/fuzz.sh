@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-600}
 RUNS=${FUZZ_RUNS:-1000000}
 JOBS=${FUZZ_JOBS:-1}
-ALL="front-matter article markdown text-page html-page raw-page tokenizer slug site-config entities"
+ALL="front-matter article markdown text-page html-page raw-page feed tokenizer slug site-config entities"
 TARGETS=${FUZZ_TARGETS:-$ALL}
 SCRATCH=.build-fuzz
 BIN=$SCRATCH/debug/gazette-fuzz
@@ -32,6 +32,7 @@ seeds() {  # the repository's files that fit a target, one path a line
     text-page) find Tests/GazetteCoreTests/Fixtures/import samples -name '*.txt' ;;
     html-page) find Tests/GazetteCoreTests/Fixtures/import samples -name '*.html' ;;
     raw-page) find Tests/GazetteCoreTests/Fixtures/import samples -name '*.txt' -o -name '*.html' ;;
+    feed) find samples/feeds -name '*.rss' -o -name '*.atom' -o -name '*.xml' ;;
     site-config) find . -path ./.build -prune -o -path ./$SCRATCH -prune -o -name 'gazette.yml' -print ;;
     entities) find . -path ./.build -prune -o -path ./$SCRATCH -prune -o -name 'entities.yml' -print ;;
   esac

@@ -94,6 +94,16 @@ public struct HTMLPageReader: Sendable {
         return page
     }
 
+    /// An article's own HTML (a feed entry's content), all of it the body: no scoring, only
+    /// what no page shows dropped.
+    static func fragmentParagraphs(_ html: String, page: inout ParsedPage) -> [String] {
+        let doc = HTMLDocument("<html><body>" + html + "</body></html>")
+        guard let root = doc.root, let body = doc.elements(below: root, named: "body").first else { return [] }
+        dropFurniture(doc, root, strict: false)
+        let lines = blocks(doc, body).filter { !Chrome.isChrome($0) }
+        return BodyBlocks.paragraphs(from: lines.map { $0.split(separator: "\n").map(String.init) }, page: &page)
+    }
+
     /// The text blocks of the article. `strict` first drops every element whose class or id
     /// says furniture; a page that names its article's wrapper "sidebar" or "more" then loses
     /// it, so when that leaves under 500 characters, the page is read again with only the

@@ -13,6 +13,9 @@ public struct ImportedArticle: Sendable, Equatable {
     /// Fields a person should check: the title made from the first sentence, a guessed date.
     public var review: [String]
     public var paragraphs: [String]
+    /// Tags a feed or WordPress export gave that are neither people nor countries.
+    public var tags: [String] = []
+    public var draft = false
 
     /// `YYYY/MM/<slug>.md` under the content folder, by the article's own date.
     public func relativePath(slug: String) -> String {
@@ -37,6 +40,8 @@ public struct ImportedArticle: Sendable, Equatable {
                 lines += names.map { "  - \(YAMLText.plainOrQuoted($0))" }
             }
         }
+        if !tags.isEmpty { lines.append("tags: [\(tags.map(YAMLText.quoted).joined(separator: ", "))]") }
+        if draft { lines.append("draft: true") }
         lines.append("imported_from: \(YAMLText.plainOrQuoted(importedFrom))")
         if !review.isEmpty { lines.append("review: [\(review.joined(separator: ", "))]") }
         lines.append("---")

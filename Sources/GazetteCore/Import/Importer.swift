@@ -56,10 +56,13 @@ public struct Importer: Sendable {
             case .failure(let outcome): outcomes.append(outcome)
             }
         }
+        let feeds = pages.filter { !$0.isHTML && FeedReader.looksLikeFeed($0.text) }
+        pages.removeAll { !$0.isHTML && FeedReader.looksLikeFeed($0.text) }
         let chrome = Self.batchChrome(pages)
-        let articles = pages.parallelMap { page -> Result<ImportedArticle, ImportOutcome> in
+        var articles = pages.parallelMap { page -> Result<ImportedArticle, ImportOutcome> in
             self.article(from: page, chrome: chrome[(page.source as NSString).deletingLastPathComponent] ?? BatchChrome(lines: []))
         }
+        articles += feeds.flatMap(articles(fromFeed:))
         var ready: [ImportedArticle] = []
         for result in articles {
             switch result {
@@ -68,6 +71,40 @@ public struct Importer: Sendable {
             }
         }
         return (ready, outcomes)
+    }
+
+    /// Each post of an RSS or Atom feed or a WordPress export, as an article: its HTML read
+    /// as a body, its first category as the section, its tags that name countries or people
+    /// added to those the text gives, the rest kept as `tags`.
+    func articles(fromFeed page: RawPage) -> [Result<ImportedArticle, ImportOutcome>] {
+        guard let feed = FeedReader(page.text) else {
+            return [.failure(ImportOutcome(source: page.source, status: .failed, article: nil, message: "cannot read this feed as RSS, Atom or a WordPress export (is the XML well formed?)", review: []))]
+        }
+        return feed.items.parallelMap { item in
+            var parsed = ParsedPage()
+            parsed.title = item.title.flatMap { $0.isEmpty ? nil : $0 }
+            parsed.written = item.published
+            parsed.updated = item.updated
+            parsed.byline = item.authors.isEmpty ? nil : item.authors.prefix(3).joined(separator: ", ")
+            parsed.section = item.categories.first { $0.lowercased() != "uncategorized" }
+            parsed.source = feed.channelTitle
+            parsed.draft = item.draft
+            // WordPress stores posts with blank lines for paragraphs and adds the `<p>`s only
+            // when it shows them.
+            let html = item.html.contains("<p") ? item.html
+                : item.html.components(separatedBy: "\n\n").map { "<p>\($0)</p>" }.joined(separator: "\n")
+            parsed.paragraphs = HTMLPageReader.fragmentParagraphs(html, page: &parsed)
+            for tag in item.tags + item.categories.dropFirst() {
+                if let country = CountryTable.shared.country(named: tag) {
+                    parsed.taggedCountries.append(country.name)
+                } else if PageLines.isName(tag) {
+                    parsed.taggedPeople.append(tag)
+                } else {
+                    parsed.tags.append(tag)
+                }
+            }
+            return article(from: parsed, source: page.source + "#" + item.id, modified: page.modified)
+        }
     }
 
     /// Parses one page into the article to write.
@@ -95,13 +132,22 @@ public struct Importer: Sendable {
         let titleTokens = Tokenizer.tokenize(title)
         let paragraphTokens = plainParagraphs.map(Tokenizer.tokenize)
         let found = options.registry.apply(
-            people: people.people(title: titleTokens, paragraphs: paragraphTokens, exclude: exclude),
-            countries: countries.countries(inTokenized: [titleTokens] + paragraphTokens),
+            people: Self.union(parsed.taggedPeople, people.people(title: titleTokens, paragraphs: paragraphTokens, exclude: exclude)),
+            countries: Self.union(parsed.taggedCountries, countries.countries(inTokenized: [titleTokens] + paragraphTokens)),
             text: ([title] + plainParagraphs).joined(separator: "\n"))
-        return .success(ImportedArticle(
+        var imported = ImportedArticle(
             title: title, date: date!, updated: updated, section: parsed.section, source: parsed.source, byline: parsed.byline,
             photoCredit: parsed.photoCredit, people: found.people, countries: found.countries, importedFrom: source,
-            review: review, paragraphs: parsed.paragraphs))
+            review: review, paragraphs: parsed.paragraphs)
+        imported.tags = parsed.tags
+        imported.draft = parsed.draft
+        return .success(imported)
+    }
+
+    /// `first`, then what `second` adds, each name once.
+    static func union(_ first: [String], _ second: [String]) -> [String] {
+        var seen = Set<String>()
+        return (first + second).filter { seen.insert($0).inserted }
     }
 
     /// Markdown paragraph → text for recognisers: no emphasis marks or escapes.
@@ -121,7 +167,7 @@ public struct Importer: Sendable {
     static func collect(_ paths: [String]) -> (found: [String], missing: [String]) {
         var found: [String] = []
         var missing: [String] = []
-        let extensions: Set<String> = ["txt", "html", "htm"]
+        let extensions: Set<String> = ["txt", "html", "htm", "xml", "rss", "atom"]
         for path in paths {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { missing.append(path); continue }

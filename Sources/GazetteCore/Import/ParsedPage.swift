@@ -12,6 +12,13 @@ public struct ParsedPage: Sendable, Equatable {
     public var source: String?
     /// Body paragraphs as Markdown, in order.
     public var paragraphs: [String] = []
+    /// A feed's or WordPress export's tags that are neither people nor countries.
+    public var tags: [String] = []
+    /// People and countries the source itself tagged (a feed's tags), added to those found.
+    public var taggedPeople: [String] = []
+    public var taggedCountries: [String] = []
+    /// A WordPress draft, pending or private post.
+    public var draft = false
 
     public init() {}
 }

@@ -11,6 +11,7 @@ public enum UntrustedInput: String, CaseIterable, Sendable {
     case textPage = "text-page"
     case htmlPage = "html-page"
     case rawPage = "raw-page"
+    case feed
     case tokenizer
     case slug
     case siteConfig = "site-config"
@@ -52,6 +53,10 @@ public enum UntrustedInput: String, CaseIterable, Sendable {
             guard case .success(let text) = RawPageDecoder.decode(data) else { return }
             let page = Importer.RawPage(source: "fuzz.html", text: text, isHTML: true, modified: Date(timeIntervalSince1970: 0))
             if case .success(let article) = Self.importer.article(from: page, chrome: BatchChrome(lines: [])) { _ = article.fileText }
+        case .feed:
+            guard case .success(let text) = RawPageDecoder.decode(data), FeedReader.looksLikeFeed(text) else { return }
+            let page = Importer.RawPage(source: "fuzz.xml", text: text, isHTML: false, modified: Date(timeIntervalSince1970: 0))
+            for case .success(let article) in Self.importer.articles(fromFeed: page) { _ = article.fileText }
         case .rawPage:
             _ = RawPageDecoder.decode(data)
         case .tokenizer:
