@@ -6,6 +6,8 @@ public struct CountryRecognizer: Sendable {
     /// Word sequences (as lowercase-insensitive exact text) → country index. Longest first.
     private let phrases: [[String]: Int]
     private let capitals: [String: Int]
+    /// One-word alternate names ("Island", "Suomi", "Holland"): see `usedAsCommonWord`.
+    private let alternateWords: Set<String>
     /// First word → the lengths of the phrases that start with it, longest first.
     private let phraseLengthsByFirstWord: [String: [Int]]
 
@@ -51,13 +53,17 @@ public struct CountryRecognizer: Sendable {
         self.table = table
         var phrases: [[String]: Int] = [:]
         var capitals: [String: Int] = [:]
+        var alternates = Set<String>()
         func add(_ name: String, _ index: Int) {
             let words = Tokenizer.tokenize(name).filter(\.isWord).map(\.text)
             if !words.isEmpty && phrases[words] == nil { phrases[words] = index }
         }
         for (i, country) in table.countries.enumerated() {
             add(country.name, i)
-            for other in country.otherNames where !other.contains(",") { add(other, i) }
+            for other in country.otherNames where !other.contains(",") {
+                add(other, i)
+                if !other.contains(" ") && other != country.name { alternates.insert(other) }
+            }
             if !country.officialName.isEmpty { add(country.officialName, i) }
             if !country.demonym.isEmpty { add(country.demonym, i) }
             let capital = country.capital.replacingOccurrences(of: " D.C.", with: "")
@@ -76,6 +82,8 @@ public struct CountryRecognizer: Sendable {
         }
         self.phrases = phrases
         self.capitals = capitals
+        for (abbreviation, _) in Self.abbreviations { alternates.remove(abbreviation) }
+        alternateWords = alternates
         var lengths: [String: Set<Int>] = [:]
         for key in phrases.keys { lengths[key[0], default: []].insert(key.count) }
         phraseLengthsByFirstWord = lengths.mapValues { $0.sorted(by: >) }
@@ -103,6 +111,11 @@ public struct CountryRecognizer: Sendable {
                 }
                 if let (index, length) = match(at: i, in: words) {
                     let country = table.countries[index]
+                    if length == 1, alternateWords.contains(words[i].text),
+                       isPartOfName(at: i, length: 1, in: words) || usedAsCommonWord(words[i].text, in: texts) {
+                        i += 1
+                        continue
+                    }
                     if Self.alsoPersonNames.contains(country.code) && isPartOfName(at: i, length: length, in: words) {
                         i += length
                         continue
@@ -161,6 +174,15 @@ public struct CountryRecognizer: Sendable {
             if zip(phrase, words[i..<(i + phrase.count)]).allSatisfy({ $0 == $1.text }) { return phrase.count }
         }
         return nil
+    }
+
+    /// An alternate name that is also an ordinary word ("Island" for Iceland, "Mann" for
+    /// the Isle of Man) is taken as the country only where it stands alone: not in a name
+    /// ("Jeju Island", "Thomas Mann") and not in a text that also writes the word in
+    /// lowercase ("the island").
+    private func usedAsCommonWord(_ word: String, in texts: [[Token]]) -> Bool {
+        let lower = word.lowercased()
+        return texts.contains { tokens in tokens.contains { $0.isWord && $0.text == lower } }
     }
 
     /// "Michael Jordan", "Jordan Peterson": a capitalised word right before or after.

@@ -26,8 +26,10 @@ enum PageLines {
                 if r.lowerBound > lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
                 var i = r.upperBound
                 while i < lower.endIndex, lower[i] == " " { i = lower.index(after: i) }
-                guard i < lower.endIndex, lower[i] == ":" else { continue }
-                let offset = lower.distance(from: lower.startIndex, to: lower.index(after: i))
+                // Korean stamps need no colon: "입력 2019.02.26 (15:25)".
+                let korean = label.unicodeScalars.first!.value >= 0xAC00
+                guard i < lower.endIndex, lower[i] == ":" || korean && i > r.upperBound else { continue }
+                let offset = lower.distance(from: lower.startIndex, to: lower[i] == ":" ? lower.index(after: i) : i)
                 let rest = line[line.index(line.startIndex, offsetBy: offset)...]
                 guard let date = leadingDate(rest) else { continue }
                 found = true
@@ -40,6 +42,13 @@ enum PageLines {
     /// A date (and time) at the start of `text`: "2019-11-12 15:46:21", "2019.11.12 15:46",
     /// "2019/11/12" → "2019-11-12 15:46:21", "2019-11-12 15:46", "2019-11-12".
     static func leadingDate(_ text: Substring) -> String? {
+        guard let numeric = numericLeadingDate(text) else { return DateLines.leadingDate(text) }
+        // A time in parentheses after a date alone: "2019.02.26 (15:25)".
+        if !numeric.contains(":"), let withTime = DateLines.leadingDate(text), withTime.hasPrefix(numeric) { return withTime }
+        return numeric
+    }
+
+    static func numericLeadingDate(_ text: Substring) -> String? {
         let s = Array(text.drop(while: { $0 == " " }))
         func digits(_ at: Int, _ n: Int) -> String? {
             guard at + n <= s.count, s[at..<(at + n)].allSatisfy(\.isASCII), s[at..<(at + n)].allSatisfy(\.isNumber) else { return nil }

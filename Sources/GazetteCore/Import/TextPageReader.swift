@@ -64,6 +64,11 @@ public struct TextPageReader: Sendable {
             } else if let by = PageLines.byLine(line) {
                 page.byline = by.byline
                 page.source = page.source ?? by.source
+            } else if let date = DateLines.bareDate(line) {
+                page.written = page.written ?? date  // "January 15, 2020", "2020-11-30" on its own line
+            } else if let glued = DateLines.gluedDate(line) {
+                page.written = page.written ?? glued.date
+                if !texts.contains(glued.title) { texts.append(glued.title) }
             } else if !texts.contains(line) {
                 texts.append(line)  // a repeated title is dropped here
             }

@@ -9,6 +9,14 @@ import Testing
         #expect(countries("The U.S., S. Korea, N. Korea, the U.K., the ROK and the DPRK met.") == ["United States", "South Korea", "North Korea", "United Kingdom"])
     }
 
+    @Test func anAlternateNameThatIsAnOrdinaryWordNeverMatchesInANameOrBesideTheWord() {
+        #expect(countries("Tourists flocked to Jeju Island over the holiday.") == [])
+        #expect(countries("Nami Island drew crowds; the island is an hour from the capital.") == [])
+        #expect(countries("Thomas Mann wrote it in exile.") == [])
+        #expect(countries("She moved to Suomi in 2019.") == ["Finland"], "an alternate name that is no English word still counts")
+        #expect(countries("Bosnia held elections.") == ["Bosnia & Herzegovina"])
+    }
+
     @Test func adjectivesAndDemonyms() {
         #expect(countries("Japanese officials met the Chinese President as American troops left.") == ["Japan", "China", "United States"])
     }
