@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Deterministic synthetic news archives for Gazette's benchmark.
 
-    generate.py N OUTDIR [--seed S] [--format gazette|hugo|raw]
+    generate.py N OUTDIR [--seed S] [--format gazette|hugo|raw|html]
 
 gazette: content/YYYY/MM/slug.md with the importer's front matter.
 hugo:    the same articles for Hugo (people, countries and sections as taxonomies).
@@ -135,12 +135,45 @@ def raw_page(a):
             f"Photo : Bench Photo\n\n{a['body']}\n{a['byline']}, Bench Wire News.\n\nRelated News\n\nEditor's Pick\n\nClose\n")
 
 
+def html_page(a):
+    """A saved article page as a news site serves it: meta tags, JSON-LD, navigation, the
+    article among related links and a footer."""
+    esc = lambda t: t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    paragraphs = "\n".join(f"      <p>{esc(p)}</p>" for p in a["body"].split("\n\n") if p.strip())
+    related = "\n".join(f'      <li><a href="/news/{i}">Related headline number {i} about the markets</a></li>' for i in range(8))
+    menu = "\n".join(f'    <li><a href="/section/{s}">{s.title()}</a></li>' for s in ["politics", "economy", "world", "culture", "sports"])
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{esc(a['title'])} | Bench Wire</title>
+<meta property="og:title" content="{esc(a['title'])}"><meta property="og:site_name" content="Bench Wire">
+<meta property="article:published_time" content="{a['date']}"><meta property="article:section" content="{esc(a['section'])}">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{esc(a['title'])}",
+"datePublished":"{a['date']}","author":{{"@type":"Person","name":"{esc(a['byline'])}"}}}}</script>
+<link rel="stylesheet" href="/style.css"><script src="/app.js"></script></head>
+<body><a class="skip-link" href="#main">Go to Contents</a>
+<header class="site-header"><div class="logo">Bench Wire</div><nav class="gnb"><ul>
+{menu}
+</ul></nav></header>
+<main id="main"><article class="news-article">
+    <h1 class="headline">{esc(a['title'])}</h1>
+    <div class="byline">By {esc(a['byline'])}</div>
+    <div class="article-body">
+{paragraphs}
+    </div>
+</article>
+<aside class="related"><h2>Related News</h2><ul>
+{related}
+</ul></aside></main>
+<footer class="site-footer"><p>Copyright Bench Wire. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("n", type=int)
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--format", choices=["gazette", "hugo", "raw"], default="gazette")
+    ap.add_argument("--format", choices=["gazette", "hugo", "raw", "html"], default="gazette")
     args = ap.parse_args()
     pool = people_pool(random.Random(args.seed))
     people_weights, country_weights = zipf_weights(len(pool), 1.0), zipf_weights(len(COUNTRIES), 1.1)
@@ -149,6 +182,9 @@ def main():
         if args.format == "raw":
             path = os.path.join(args.out, f"{a['year']}", f"page-{i:07d}.txt")
             text = raw_page(a)
+        elif args.format == "html":
+            path = os.path.join(args.out, f"{a['year']}", f"page-{i:07d}.html")
+            text = html_page(a)
         else:
             path = os.path.join(args.out, f"{a['year']}", f"{a['month']:02d}", f"{a['slug']}.md")
             text = front_matter(a, args.format == "hugo") + "\n\n" + a["body"] + "\n"

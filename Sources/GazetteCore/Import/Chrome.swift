@@ -10,6 +10,7 @@ public enum Chrome {
         "previous", "previous article", "next article", "back to list", "listen", "play", "pause", "stop",
         "login", "log in", "sign in", "subscribe", "advertisement", "ad", "skip to content", "skip to main content",
         "more", "read more", "view more", "all", "a a", "a+ a-", "scrap", "comments", "0 comments", "(end)", "(end/yna)",
+        "go to contents", "go to content", "skip navigation", "jump to content", "main menu", "all menu", "full menu",
     ]
 
     /// Lines after which everything is chrome: lists of other headlines.
@@ -22,7 +23,8 @@ public enum Chrome {
     /// Prefixes of notices that are chrome (cookie banners, copyright lines).
     static let prefixes: [String] = [
         "this website uses cookies", "we use cookies", "by continuing to use", "copyright ", "© ", "ⓒ copyright",
-        "all rights reserved", "unauthorized reproduction", "[ⓒ", "<ⓒ",
+        "all rights reserved", "unauthorized reproduction", "[ⓒ", "<ⓒ", "subscribe to ", "subscribe now", "sign up for ",
+        "get unlimited access", "already a subscriber", "start your free trial", "download the app",
     ]
 
     static func key(_ line: String) -> String {

@@ -22,8 +22,10 @@ enum PageLines {
             var search = lower.startIndex..<lower.endIndex
             while let r = lower.range(of: label, range: search) {
                 search = r.upperBound..<lower.endIndex
-                // A label starts a word and is followed by ':' (spaces allowed before it).
-                if r.lowerBound > lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
+                // A label starts a word and is followed by ':' (spaces allowed before it); a
+                // capitalised label may be glued to a byline before it ("By Kim Min-suPublished :").
+                if r.lowerBound > lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter,
+                   !isGluedLabel(line, at: lower.distance(from: lower.startIndex, to: r.lowerBound)) { continue }
                 var i = r.upperBound
                 while i < lower.endIndex, lower[i] == " " { i = lower.index(after: i) }
                 // Korean stamps need no colon: "입력 2019.02.26 (15:25)".
@@ -37,6 +39,27 @@ enum PageLines {
             }
         }
         return found ? (written, updated) : nil
+    }
+
+    /// Whether the label at character `offset` starts with a capital glued to a lowercase letter.
+    static func isGluedLabel(_ line: String, at offset: Int) -> Bool {
+        let chars = Array(line)
+        guard offset > 0, offset < chars.count else { return false }
+        return chars[offset].isUppercase && chars[offset - 1].isLowercase
+    }
+
+    /// "By Kim Min-suPublished : May 10, 2022" → "By Kim Min-su": what a line holds before its
+    /// first stamp label, when a byline is glued to it.
+    static func textBeforeStamp(_ line: String) -> String? {
+        let lower = line.lowercased()
+        let starts = stampLabels.compactMap { label -> Int? in
+            guard let r = lower.range(of: label.label), r.lowerBound > lower.startIndex else { return nil }
+            let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+            return isGluedLabel(line, at: offset) || lower[lower.index(before: r.lowerBound)] == " " ? offset : nil
+        }
+        guard let first = starts.min() else { return nil }
+        let before = String(line.prefix(first)).trimmed()
+        return before.isEmpty ? nil : before
     }
 
     /// A date (and time) at the start of `text`: "2019-11-12 15:46:21", "2019.11.12 15:46",
@@ -131,7 +154,7 @@ enum PageLines {
     /// "Choi You Sun has the details." → "Choi You Sun". The line stays in the body.
     static func handOff(_ line: String) -> String? {
         var t = line.trimmed()
-        for prefix in ["Our correspondent ", "Correspondent ", "Our reporter ", "Reporter "] where t.hasPrefix(prefix) {
+        for prefix in ["Our correspondent ", "Correspondent ", "Our reporter ", "Reporter ", "Our "] where t.hasPrefix(prefix) {
             t = String(t.dropFirst(prefix.count))
         }
         for ending in handOffEndings where t.hasSuffix(ending) {

@@ -55,8 +55,16 @@ public struct TextPageReader: Sendable {
 
     func readHeader(_ lines: ArraySlice<String>, into page: inout ParsedPage) {
         var texts: [String] = []
+        /// How many texts came before the first date stamp: the headline is printed just above it.
+        var beforeStamp: Int?
         for line in lines where !line.isEmpty {
+            if Headline.isLanguageSwitch(line) { continue }
             if let stamps = PageLines.stamps(line) {
+                if beforeStamp == nil && (stamps.written != nil || stamps.updated != nil) { beforeStamp = texts.count }
+                if let glued = PageLines.textBeforeStamp(line), let by = PageLines.byLine(glued) {
+                    page.byline = page.byline ?? by.byline
+                    page.source = page.source ?? by.source
+                }
                 page.written = page.written ?? stamps.written
                 page.updated = page.updated ?? stamps.updated
             } else if let credit = PageLines.photoCredit(line) {
@@ -65,6 +73,7 @@ public struct TextPageReader: Sendable {
                 page.byline = by.byline
                 page.source = page.source ?? by.source
             } else if let date = DateLines.bareDate(line) {
+                if beforeStamp == nil { beforeStamp = texts.count }
                 page.written = page.written ?? date  // "January 15, 2020", "2020-11-30" on its own line
             } else if let glued = DateLines.gluedDate(line) {
                 page.written = page.written ?? glued.date
@@ -74,6 +83,14 @@ public struct TextPageReader: Sendable {
             }
         }
         guard !texts.isEmpty else { return }
+        // Lists of other headlines, menus and adverts may come before the article's own
+        // headline; the headline is the text right above the date stamp, and the short
+        // label above it, if any, is the section.
+        if let k = beforeStamp, k > 0, texts.count > 1, Headline.readsAsHeadline(texts[k - 1]) {
+            page.title = texts[k - 1]
+            if k >= 2, Headline.looksLikeSection(texts[k - 2]) { page.section = texts[k - 2] }
+            return
+        }
         if texts.count == 1 {
             if Headline.isSectionName(texts[0]) { page.section = texts[0] } else { page.title = texts[0] }
             return
@@ -99,8 +116,27 @@ enum Headline {
 
     static func isSectionName(_ line: String) -> Bool { sections.contains(line.lowercased()) }
 
+    /// "All News", "National", "Technology, Media and Telecommunications": a label, not a headline.
     static func looksLikeSection(_ line: String) -> Bool {
-        line.split(separator: " ").count <= 4 && !ProseCleaner.endsSentence(line[...]) && line.count <= 40
+        line.split(separator: " ").count <= 5 && !ProseCleaner.endsSentence(line[...]) && line.count <= 48
+            && !line.contains(":") && !isLanguageSwitch(line)
+    }
+
+    /// A headline has a few words at least; a section label or a button does not.
+    static func readsAsHeadline(_ line: String) -> Bool {
+        line.split(separator: " ").count >= 3 && !isSectionName(line) && !ProseCleaner.endsSentence(line[...]) || line.count >= 30
+    }
+
+    /// The links to a site's other language editions ("Korean", "日本語"): never a section or title.
+    static let languageNames: Set<String> = [
+        "korean", "english", "japanese", "chinese", "spanish", "french", "german", "russian", "arabic", "vietnamese",
+        "indonesian", "한국어", "日本語", "中文", "简体中文", "繁體中文", "español", "français", "deutsch", "русский", "العربية",
+        "tiếng việt", "bahasa indonesia", "english edition", "korean edition",
+    ]
+
+    static func isLanguageSwitch(_ line: String) -> Bool {
+        let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "/" || $0 == "·" }).map(String.init)
+        return !words.isEmpty && (languageNames.contains(line.lowercased()) || words.count > 1 && words.allSatisfy(languageNames.contains))
     }
 
     /// A headline made from the first sentence, without its dateline, cut at a word
