@@ -3,7 +3,7 @@
 # can be installed) and print wall time, CPU time, peak memory and files written, with
 # Gazette/Hugo ratios from the same run; then import speed in pages per second.
 #
-#   BENCH_N="10000 100000"   sizes to build (default)
+#   BENCH_N="10000 100000"   sizes to build (default; "none" for the import figures alone)
 #   BENCH_DIR=/dev/shm/...   where corpora and tmpfs outputs go
 #   BENCH_HUGO=0             skip Hugo
 #   BENCH_SEARCH=0           skip the search measurements (index, queries in Chromium)
@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NS=${BENCH_N:-"10000 100000"}
+[ "$NS" = none ] && NS=""  # BENCH_N=none: the import figures alone
 WORK=${BENCH_DIR:-/dev/shm/gazette-bench}
 DISK_OUT=.build/bench-disk
 GAZETTE=$PWD/.build/release/gazette
@@ -130,7 +131,24 @@ raw=$WORK/raw-$IMPORT_N
 if [ ! -f "$raw/.done" ]; then
   rm -rf "$raw" && python3 bench/generate.py "$IMPORT_N" "$raw" --format raw && touch "$raw/.done"
 fi
-echo "Import of $IMPORT_N raw pages"
+echo "Import of $IMPORT_N raw text pages"
 measure "gazette import (tmpfs)" "$WORK/import" "$GAZETTE" import "$raw" --into "$WORK/import/content" --timezone +09:00
-printf "  %.0f pages/s\n" "$(echo "$IMPORT_N / $WALL" | bc -l)"
+printf "  %.0f text pages/s (target 3,000)\n" "$(echo "$IMPORT_N / $WALL" | bc -l)"
 rm -rf "$WORK/import"
+html=$WORK/html-$IMPORT_N
+if [ ! -f "$html/.done" ]; then
+  rm -rf "$html" && python3 bench/generate.py "$IMPORT_N" "$html" --format html && touch "$html/.done"
+fi
+echo "Import of $IMPORT_N saved HTML pages"
+measure "gazette import (tmpfs)" "$WORK/import" "$GAZETTE" import "$html" --into "$WORK/import/content" --timezone +09:00
+printf "  %.0f HTML pages/s (target 400)\n" "$(echo "$IMPORT_N / $WALL" | bc -l)"
+rm -rf "$WORK/import"
+
+# The HTML development set (Readability.js's test pages), when the team's shared/ folder is beside the checkout.
+DEVSET=../shared/devsets/score_html_devset.py
+if [ -f "$DEVSET" ]; then
+  echo "HTML import on the development set (targets: F1 >= 0.95, no page without an article)"
+  python3 "$DEVSET" "$(realpath "$GAZETTE")" | tail -3 | sed 's/^/  /'
+else
+  echo "HTML development set: skipped, no $DEVSET beside the checkout"
+fi
