@@ -105,6 +105,12 @@ public struct CountryRecognizer: Sendable {
             let words = tokens.filter(\.isWord)
             var i = 0
             while i < words.count {
+                // Every name, capital and compound starts with a capital letter somewhere: a
+                // lowercase word with no hyphen ("the", "said") is none of them.
+                if let first = words[i].text.utf8.first, first >= 0x61 && first <= 0x7A, !words[i].text.utf8.contains(0x2D) {
+                    i += 1
+                    continue
+                }
                 if let skip = excludedPhrase(at: i, in: words) {
                     i += skip
                     continue
@@ -169,8 +175,12 @@ public struct CountryRecognizer: Sendable {
         return nil
     }
 
+    /// `notCountries` by first word: looked up once per word instead of walked whole.
+    static let notCountriesByFirstWord: [String: [[String]]] = Dictionary(grouping: notCountries, by: { $0[0] })
+
     private func excludedPhrase(at i: Int, in words: [Token]) -> Int? {
-        for phrase in Self.notCountries where i + phrase.count <= words.count {
+        guard let phrases = Self.notCountriesByFirstWord[words[i].text] else { return nil }
+        for phrase in phrases where i + phrase.count <= words.count {
             if zip(phrase, words[i..<(i + phrase.count)]).allSatisfy({ $0 == $1.text }) { return phrase.count }
         }
         return nil

@@ -32,7 +32,9 @@ public struct TextPageReader: Sendable {
         var sawProse = false
         // "\r\n" is one Character in Swift, so this splits Windows, old Mac and Unix lines alike.
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let line = raw.contains("\u{00A0}") ? String(raw.map { $0 == "\u{00A0}" ? " " : $0 }).trimmed() : raw.trimmed()
+            // (The scalar test, not `contains("\u{00A0}")`: Foundation's substring search was a
+            // sixth of the import's time.)
+            let line = raw.unicodeScalars.contains("\u{00A0}") ? String(raw.map { $0 == "\u{00A0}" ? " " : $0 }).trimmed() : raw.trimmed()
             if Chrome.isTailMarker(line) && sawProse { break }
             if Chrome.isChrome(line) || chrome.contains(line) || Chrome.isTailMarker(line) {
                 out.append("")
