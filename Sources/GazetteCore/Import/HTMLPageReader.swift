@@ -43,6 +43,9 @@ public struct HTMLPageReader: Sendable {
             ?? meta["publishdate"] ?? meta["date"] ?? meta["dc.date"] ?? meta["dcterms.created"] ?? meta["sailthru.date"]
         page.updated = meta["article:modified_time"] ?? meta["og:updated_time"] ?? declared?.modified ?? meta["dcterms.modified"]
         page.section = meta["article:section"] ?? declared?.section
+        page.language = PageLanguage.declared(
+            [HTMLDocument.attribute(root, "lang"), HTMLDocument.attribute(root, "xml:lang"), meta["og:locale"], declared?.language,
+             meta["content-language"], meta["language"], meta["dc.language"]])
         page.source = meta["og:site_name"] ?? declared?.publisher
         if let author = meta["author"] ?? meta["article:author"] ?? meta["byline"], !author.hasPrefix("http") {
             page.byline = author

@@ -16,6 +16,7 @@ public struct ImportedArticle: Sendable, Equatable {
     /// Tags a feed or WordPress export gave that are neither people nor countries.
     public var tags: [String] = []
     public var draft = false
+    public var language: String?
 
     /// `YYYY/MM/<slug>.md` under the content folder, by the article's own date.
     public func relativePath(slug: String) -> String {
@@ -40,6 +41,7 @@ public struct ImportedArticle: Sendable, Equatable {
                 lines += names.map { "  - \(YAMLText.plainOrQuoted($0))" }
             }
         }
+        if let language { lines.append("language: \(YAMLText.plainOrQuoted(language))") }
         if !tags.isEmpty { lines.append("tags: [\(tags.map(YAMLText.quoted).joined(separator: ", "))]") }
         if draft { lines.append("draft: true") }
         lines.append("imported_from: \(YAMLText.plainOrQuoted(importedFrom))")

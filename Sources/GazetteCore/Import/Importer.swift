@@ -141,6 +141,7 @@ public struct Importer: Sendable {
             review: review, paragraphs: parsed.paragraphs)
         imported.tags = parsed.tags
         imported.draft = parsed.draft
+        imported.language = parsed.language ?? PageLanguage.fromScript(([title] + parsed.paragraphs).joined(separator: " "))
         return .success(imported)
     }
 

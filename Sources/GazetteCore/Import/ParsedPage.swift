@@ -19,6 +19,9 @@ public struct ParsedPage: Sendable, Equatable {
     public var taggedCountries: [String] = []
     /// A WordPress draft, pending or private post.
     public var draft = false
+    /// The page's language as a BCP 47 code ("en", "ko", "pt-BR"): declared by the page, or
+    /// told by its script when the page says nothing.
+    public var language: String?
 
     public init() {}
 }

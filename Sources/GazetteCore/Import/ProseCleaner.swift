@@ -27,7 +27,7 @@ public enum ProseCleaner {
     /// Whether a line ends a sentence, so a line break after it is meant.
     static func endsSentence(_ line: Substring) -> Bool {
         guard let last = line.trimmed().last else { return true }
-        return ".!?:\"'”’)]…".contains(last)
+        return ".!?:\"'”’)]…。！？؟।」』".contains(last)
     }
 
     /// Joins the lines of one paragraph: a break after a sentence stays a line break,

@@ -52,7 +52,10 @@ public struct TextPageReader: Sendable {
         if BodyBlocks.label(of: line) != nil { return true }
         if PageLines.datelineSource(line) != nil { return true }
         let words = line.split(separator: " ").count
-        return words >= 10 && ProseCleaner.endsSentence(line[...]) && PageLines.stamps(line) == nil
+        // Scripts written with few or no spaces (Korean, Chinese, Japanese) are counted in
+        // characters: ten English words are some 60 characters, or 25 Han characters.
+        let long = words >= 10 || line.unicodeScalars.count >= 25 && line.unicodeScalars.contains { $0.value >= 0x1100 && $0.properties.isAlphabetic }
+        return long && ProseCleaner.endsSentence(line[...]) && PageLines.stamps(line) == nil
     }
 
     func readHeader(_ lines: ArraySlice<String>, into page: inout ParsedPage) {
