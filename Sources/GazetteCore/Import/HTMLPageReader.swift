@@ -25,6 +25,14 @@ public struct HTMLPageReader: Sendable {
         "trending", "more", "headlines", "most", "sitemap", "login", "search", "consent", "gdpr",
     ]
 
+    /// Furniture words that no wrapper of an article carries, however many paragraphs it holds
+    /// (a gallery of fifty captioned photos, a comment thread): the others ("more", "header")
+    /// do turn up on wrappers of the article text (`read-more-content`).
+    static let neverArticle: Set<String> = [
+        "widget", "gallery", "slideshow", "carousel", "comment", "comments", "related", "recommend", "recommended",
+        "outbrain", "taboola", "popular", "trending", "promo", "advert", "advertisement", "ad", "ads", "sidebar", "cookie",
+    ]
+
     /// Class, id or itemprop fragments of the element that holds the article text.
     static let articleBody = [
         "articlebody", "article-body", "article_body", "story-body", "storybody", "story_body", "article-content",
@@ -181,7 +189,8 @@ public struct HTMLPageReader: Sendable {
                 let furniture = strict && !isArticleBody(child) && !["html", "body", "article", "main"].contains(tag)
                     && names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { Self.furniture.contains(String($0)) }
                     && !ContentScoring.maybeArticle.contains(where: names.contains)
-                    && !(paragraphs >= 4 && doc.elements(below: child, named: "p").count * 2 > paragraphs)
+                    && !(paragraphs >= 4 && doc.elements(below: child, named: "p").count * 2 > paragraphs
+                         && !names.split(whereSeparator: { !$0.isLetter }).contains { Self.neverArticle.contains(String($0)) })
                 if droppedTags.contains(tag) && !isArticleBody(child) || furniture || HTMLDocument.attribute(child, "hidden") != nil
                     || HTMLDocument.attribute(child, "aria-hidden") == "true" || names.contains("navigation") || isHiddenByStyle(child) {
                     doomed.append(child)

@@ -59,6 +59,26 @@ import Testing
         #expect(text.contains("First part 1") && text.contains("Second part 4"))
     }
 
+    @Test func aReadMoreWrapperHoldingMostOfTheStoryIsKept() {
+        let more = (7...14).map { "<p>Paragraph \($0) of the story, behind the read-more button, where the analysis goes on at length.</p>" }.joined()
+        let html = """
+            <html><body><div class="story-body">\(Self.story)<div id="read-more"><div id="read-more-content">\(more)</div></div></div></body></html>
+            """
+        let text = body(html)
+        #expect(text.contains("Paragraph 1 of the story") && text.contains("Paragraph 14 of the story"))
+    }
+
+    @Test func aGalleryWidgetOfManyCaptionsInsideTheArticleIsDropped() {
+        let captions = (1...30).map { "<li><h2>Photo \($0)/30</h2><p>Caption \($0): a company, its shares, a long sentence about quarterly sales and a deal.</p></li>" }.joined()
+        let html = """
+            <html><body><article><div class="text-wrapper">\(Self.story)
+            <div class="dnd-widget-wrapper type-gallery"><ul>\(captions)</ul></div></div></article></body></html>
+            """
+        let text = body(html)
+        #expect(text.contains("Paragraph 6 of the story"))
+        #expect(!text.contains("Caption 12"))
+    }
+
     @Test func aPageWhoseOnlyArticleIsInsideFurnitureIsReadLoosely() {
         let html = """
             <html><body><div class="more-stories">\(Self.story)</div></body></html>
