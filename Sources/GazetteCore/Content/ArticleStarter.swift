@@ -11,8 +11,10 @@ public struct ArticleStarter: Sendable {
     }
 
     /// The text of a new article.
+    /// The slug is written out, so that a later edit of the title does not move the URL.
     public func text(title: String, section: String?, date: ArticleDate) -> String {
-        var lines = ["---", "title: \(YAMLText.quoted(title))", "date: \(date.rfc3339)"]
+        let slug = Slug.make(title, fallback: "article")
+        var lines = ["---", "title: \(YAMLText.quoted(title))", "slug: \(YAMLText.quoted(slug))", "date: \(date.rfc3339)"]
         if let section { lines.append("section: \(YAMLText.quoted(section))") }
         lines += ["byline: ", "people: []", "countries: []", "draft: true", "---", "", "Write the story here.", ""]
         return lines.joined(separator: "\n")

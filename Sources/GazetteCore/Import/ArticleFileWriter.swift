@@ -19,12 +19,12 @@ struct ArticleFileWriter {
     }
 
     mutating func write(_ article: ImportedArticle) -> ImportOutcome {
-        let text = article.fileText
         let base = article.slug
         var n = 1
         while true {
             let slug = n == 1 ? base : "\(base)-\(n)"
             let relative = article.relativePath(slug: slug)
+            let text = article.fileText(slug: slug)
             let full = contentDirectory + "/" + relative
             n += 1
             if claimed.contains(relative) { continue }

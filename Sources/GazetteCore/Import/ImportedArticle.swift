@@ -26,9 +26,13 @@ public struct ImportedArticle: Sendable, Equatable {
 
     public var slug: String { Slug.make(title, fallback: "article") }
 
-    /// The file's text: YAML front matter, then the body's paragraphs.
-    public var fileText: String {
-        var lines = ["---", "title: \(YAMLText.quoted(title))", "date: \(date.rfc3339)"]
+    /// The file's text with the slug the title gives.
+    public var fileText: String { fileText(slug: slug) }
+
+    /// The file's text: YAML front matter, then the body's paragraphs. The slug is written
+    /// out, so that a later edit of the title does not move the article's URL.
+    public func fileText(slug: String) -> String {
+        var lines = ["---", "title: \(YAMLText.quoted(title))", "slug: \(YAMLText.quoted(slug))", "date: \(date.rfc3339)"]
         if let updated { lines.append("updated: \(updated.rfc3339)") }
         for (key, value) in [("section", section), ("source", source), ("byline", byline), ("photo_credit", photoCredit)] {
             if let value { lines.append("\(key): \(YAMLText.plainOrQuoted(value))") }

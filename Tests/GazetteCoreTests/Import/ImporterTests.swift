@@ -130,3 +130,38 @@ import Testing
         #expect(all.allSatisfy { !$0.contains(".tmp") && !$0.hasPrefix(".") })
     }
 }
+
+/// An imported or new article keeps its URL when its title is edited later.
+@Suite struct StableSlugTests {
+    @Test func twoPagesWithOneTitleGetTwoSlugsWrittenOutAndBothBuild() throws {
+        let raw = TemporaryDirectory().write(["a.txt": ImporterTests.page, "b.txt": ImporterTests.page.replacingOccurrences(of: "next month", with: "in March")])
+        let site = TemporaryDirectory()
+        var options = ImportOptions(paths: [raw.path], into: site.path + "/content", timeZone: SiteTimeZone("+09:00")!)
+        options.defaultDate = ArticleDate(seconds: 1_700_000_000, offset: 32_400)
+        let report = Importer(options: options).run()
+        let paths = report.outcomes.compactMap(\.article).sorted()
+        #expect(paths == ["2024/02/ministers-agree-on-new-border-talks-2.md", "2024/02/ministers-agree-on-new-border-talks.md"])
+        #expect(site.read("content/" + paths[0])?.contains("slug: \"ministers-agree-on-new-border-talks-2\"") == true)
+        let built = try SiteBuilder(options: buildOptions(site: site.path, output: site.path + "/public")).build()
+        #expect(built.articles == 2)
+    }
+
+    @Test func aTitleEditAfterImportKeepsTheURL() throws {
+        let raw = TemporaryDirectory().write(["a.txt": ImporterTests.page])
+        let site = TemporaryDirectory()
+        var options = ImportOptions(paths: [raw.path], into: site.path + "/content", timeZone: SiteTimeZone("+09:00")!)
+        options.defaultDate = ArticleDate(seconds: 1_700_000_000, offset: 32_400)
+        let path = try #require(Importer(options: options).run().outcomes.first?.article)
+        let file = site.path + "/content/" + path
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "title: \"Ministers agree on new border talks\"", with: "title: \"Ministers agree on new border talks, at last\"")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        try SiteBuilder(options: buildOptions(site: site.path, output: site.path + "/public")).build()
+        #expect(site.exists("public/2024/02/03/ministers-agree-on-new-border-talks/index.html"))
+    }
+
+    @Test func gazetteNewWritesTheSlug() {
+        let text = ArticleStarter(config: SiteConfig(), contentDirectory: "/nonexistent").text(title: "Parliament passes the budget", section: nil, date: ArticleDate(seconds: 0, offset: 0))
+        #expect(text.contains("slug: \"parliament-passes-the-budget\""))
+    }
+}
