@@ -70,19 +70,22 @@ enum BodyBlocks {
     }
 
     static let labels = ["Anchor", "Report", "Reporter", "Host", "Interviewer", "Interviewee", "Narration", "Narrator", "Q", "A"]
+    private static let labelPrefixes = labels.flatMap { [($0, $0 + ":"), ($0, $0 + " :")] }
 
     /// "Anchor: With less…" → "Anchor".
     static func label(of line: String) -> String? {
-        for label in labels where line.hasPrefix(label + ":") || line.hasPrefix(label + " :") {
-            return label
-        }
+        guard let first = line.utf8.first, labelInitials.contains(first) else { return nil }
+        for (label, prefix) in labelPrefixes where line.hasPrefix(prefix) { return label }
         return nil
     }
+
+    private static let labelInitials = Set(labels.compactMap { $0.utf8.first })
 
     /// One paragraph as Markdown: labels in bold, sound-bite markers in italics,
     /// and characters that Markdown would read as syntax escaped.
     static func markdown(_ paragraph: String) -> String {
-        paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
+        let lines = paragraph.utf8.contains(0x0A) ? paragraph.split(separator: "\n", omittingEmptySubsequences: false) : [paragraph[...]]
+        return lines.map { raw -> String in
             var line = String(raw)
             if line.hasPrefix("["), line.hasSuffix("]"), line.lowercased().hasPrefix("[sound") {
                 return "*\(escape(line))*"
@@ -98,6 +101,9 @@ enum BodyBlocks {
 
     /// Inline syntax: emphasis, code, raw HTML and link brackets.
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x3C || $0 == 0x5B || $0 == 0x5D || $0 == 0x5C }) else {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for c in text.unicodeScalars {

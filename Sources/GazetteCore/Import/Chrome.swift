@@ -33,7 +33,11 @@ public enum Chrome {
 
     public static func isChrome(_ line: String) -> Bool {
         guard line.utf8.count < 400 else { return false }
-        let k = key(line)
+        return isChrome(key: key(line))
+    }
+
+    /// The same for a line already normalised with `key`.
+    static func isChrome(key k: String) -> Bool {
         if lines.contains(k) { return true }
         return prefixes.contains { k.hasPrefix($0) } || k.hasSuffix("all rights reserved.")
     }

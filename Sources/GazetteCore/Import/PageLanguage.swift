@@ -21,9 +21,16 @@ enum PageLanguage {
     /// The language a text's letters point to without doubt: Hangul → ko, kana → ja, Han
     /// alone → zh, Arabic → ar, Cyrillic → ru, Thai → th, Devanagari → hi, Hebrew → he, Greek → el.
     static func fromScript(_ text: String) -> String? {
+        // Most pages are ASCII: nothing to tell, and no per-character property lookups.
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         var counts: [String: Int] = [:]
         var letters = 0
-        for scalar in text.unicodeScalars.prefix(4000) where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars.prefix(4000) {
+            if scalar.value < 0x80 {
+                if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { letters += 1 }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
             letters += 1
             switch scalar.value {
             case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F: counts["ko", default: 0] += 1

@@ -5,6 +5,9 @@ public enum ProseCleaner {
     /// "www.kbs.co.kr" stay as they are (the full stop must be followed by a capital and
     /// then a small letter, and must not close a single-letter abbreviation like "S.").
     public static func unglueSentences(_ text: String) -> String {
+        // Most paragraphs have a space after every stop: nothing to do, and no walk by
+        // Character (the slowest part of reading a page).
+        guard hasStopFollowedByLetter(text) else { return text }
         let chars = Array(text)
         guard chars.count > 3 else { return text }
         var out = ""
@@ -22,6 +25,17 @@ public enum ProseCleaner {
             }
         }
         return out
+    }
+
+    /// Whether a stop is directly followed by something other than a space, a digit or
+    /// punctuation: the only place `unglueSentences` may add a space.
+    static func hasStopFollowedByLetter(_ text: String) -> Bool {
+        var previousWasStop = false
+        for byte in text.utf8 {
+            if previousWasStop && (byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A)) { return true }
+            previousWasStop = byte == 0x2E || byte == 0x21 || byte == 0x3F
+        }
+        return false
     }
 
     /// Whether a line ends a sentence, so a line break after it is meant.

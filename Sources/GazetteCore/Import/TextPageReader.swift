@@ -35,8 +35,16 @@ public struct TextPageReader: Sendable {
             // (The scalar test, not `contains("\u{00A0}")`: Foundation's substring search was a
             // sixth of the import's time.)
             let line = raw.unicodeScalars.contains("\u{00A0}") ? String(raw.map { $0 == "\u{00A0}" ? " " : $0 }).trimmed() : raw.trimmed()
-            if Chrome.isTailMarker(line) && sawProse { break }
-            if Chrome.isChrome(line) || chrome.contains(line) || Chrome.isTailMarker(line) {
+            // Chrome and tail markers are short lines: longer ones are not looked up at all.
+            if line.utf8.count < 400 {
+                let key = Chrome.key(line)
+                let tail = Chrome.tailMarkers.contains(key)
+                if tail && sawProse { break }
+                if tail || Chrome.isChrome(key: key) || chrome.lines.contains(key) {
+                    out.append("")
+                    continue
+                }
+            } else if !chrome.lines.isEmpty && chrome.contains(line) {
                 out.append("")
                 continue
             }
@@ -51,7 +59,10 @@ public struct TextPageReader: Sendable {
     func isProse(_ line: String) -> Bool {
         if BodyBlocks.label(of: line) != nil { return true }
         if PageLines.datelineSource(line) != nil { return true }
-        let words = line.split(separator: " ").count
+        var words = 0, inWord = false  // counted without splitting the line into substrings
+        for byte in line.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
         // Scripts written with few or no spaces (Korean, Chinese, Japanese) are counted in
         // characters: ten English words are some 60 characters, or 25 Han characters.
         let long = words >= 10 || line.unicodeScalars.count >= 25 && line.unicodeScalars.contains { $0.value >= 0x1100 && $0.properties.isAlphabetic }
