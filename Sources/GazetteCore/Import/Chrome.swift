@@ -68,6 +68,6 @@ public struct BatchChrome: Sendable {
 
     /// The distinct, normalised non-empty lines of a text, for counting across a batch.
     public static func distinctLines(_ text: String) -> Set<String> {
-        Set(text.split(whereSeparator: \.isNewline).map { Chrome.key(String($0)) }.filter { !$0.isEmpty })
+        Set(TextLines.split(text, omittingEmpty: true).map { Chrome.key(String($0)) }.filter { !$0.isEmpty })
     }
 }

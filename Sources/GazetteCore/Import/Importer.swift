@@ -153,6 +153,7 @@ public struct Importer: Sendable {
 
     /// Markdown paragraph → text for recognisers: no emphasis marks or escapes.
     static func plain(_ markdown: String) -> String {
+        guard markdown.utf8.contains(where: { $0 == 0x5C || $0 == 0x2A }) else { return markdown }
         var out = ""
         var escaped = false
         for c in markdown {

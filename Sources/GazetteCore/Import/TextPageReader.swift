@@ -31,7 +31,7 @@ public struct TextPageReader: Sendable {
         var out: [String] = []
         var sawProse = false
         // "\r\n" is one Character in Swift, so this splits Windows, old Mac and Unix lines alike.
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        for raw in TextLines.split(text) {
             // (The scalar test, not `contains("\u{00A0}")`: Foundation's substring search was a
             // sixth of the import's time.)
             let line = raw.unicodeScalars.contains("\u{00A0}") ? String(raw.map { $0 == "\u{00A0}" ? " " : $0 }).trimmed() : raw.trimmed()

@@ -72,3 +72,12 @@ import Testing
         #expect(BodyBlocks.markdown("1. not a list") == "1\\. not a list")
     }
 }
+
+/// The byte walk that splits lines agrees with Swift's own idea of a line break.
+@Suite struct TextLinesTests {
+    @Test(arguments: ["a\nb", "a\r\nb\rc", "\n\nx\n", "", "x", "a\u{0B}b\u{0C}c\u{85}d\u{2028}e\u{2029}f", "한국\r\n日本\n", "é\u{301}\nz", "trailing\n"])
+    func splitsWhereCharacterIsNewlineSplits(_ text: String) {
+        #expect(TextLines.split(text) == text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline))
+        #expect(TextLines.split(text, omittingEmpty: true) == text.split(whereSeparator: \.isNewline))
+    }
+}
