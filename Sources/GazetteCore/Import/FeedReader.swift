@@ -29,6 +29,9 @@ struct FeedReader {
 
     /// True when `text` opens as an RSS, Atom or WXR document.
     static func looksLikeFeed(_ text: String) -> Bool {
+        // A feed is XML: its first character is "<" (after a byte-order mark or spaces).
+        guard text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) == 0x3C
+        else { return false }
         let head = text.prefix(2048).lowercased()
         return head.contains("<rss") || head.contains("<feed") && head.contains("http://www.w3.org/2005/atom")
     }

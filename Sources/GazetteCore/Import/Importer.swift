@@ -56,8 +56,9 @@ public struct Importer: Sendable {
             case .failure(let outcome): outcomes.append(outcome)
             }
         }
-        let feeds = pages.filter { !$0.isHTML && FeedReader.looksLikeFeed($0.text) }
-        pages.removeAll { !$0.isHTML && FeedReader.looksLikeFeed($0.text) }
+        let isFeed = pages.parallelMap { !$0.isHTML && FeedReader.looksLikeFeed($0.text) }
+        let feeds = pages.indices.filter { isFeed[$0] }.map { pages[$0] }
+        pages = pages.indices.filter { !isFeed[$0] }.map { pages[$0] }
         let chrome = Self.batchChrome(pages)
         var articles = pages.parallelMap { page -> Result<ImportedArticle, ImportOutcome> in
             self.article(from: page, chrome: chrome[(page.source as NSString).deletingLastPathComponent] ?? BatchChrome(lines: []))

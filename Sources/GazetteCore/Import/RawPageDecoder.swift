@@ -18,7 +18,8 @@ public enum RawPageDecoder {
     }
 
     public static func decode(_ data: Data) -> Result<String, Failure> {
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty) }
+        let blank = data.withUnsafeBytes { $0.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } }
+        if blank { return .failure(.empty) }
         if looksBinary(data) { return .failure(.binary) }
         if let text = String(validatingUTF8Data: data) { return .success(text) }
         if let text = convert(data, from: "CP949") { return .success(text) }
@@ -27,10 +28,16 @@ public enum RawPageDecoder {
 
     /// NUL bytes or many control characters in the first 4 KB: an image, a PDF, an archive.
     static func looksBinary(_ data: Data) -> Bool {
-        let head = data.prefix(4096)
-        if head.contains(0) { return true }
-        let controls = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
-        return controls * 20 > head.count
+        // Over the raw bytes: Data's own iterator goes a byte at a time through a closure.
+        data.withUnsafeBytes { raw in
+            let head = raw.prefix(4096)
+            var controls = 0
+            for byte in head {
+                if byte == 0 { return true }
+                if byte < 0x09 || (byte > 0x0D && byte < 0x20) { controls += 1 }
+            }
+            return controls * 20 > head.count
+        }
     }
 
     /// Converts with glibc's iconv, which knows CP949 and EUC-KR. Foundation on Linux
