@@ -7,7 +7,7 @@ enum NameEvidence {
         "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev.", "Father", "Pope",
         "Gen.", "General", "Lt.", "Lieutenant", "Col.", "Colonel", "Maj.", "Major", "Capt.", "Captain", "Cmdr.", "Commander",
         "Adm.", "Admiral", "Sgt.", "Sergeant", "Cpl.", "Corporal", "Pvt.", "Private", "Marshal", "Brig.", "Brigadier",
-        "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Chief", "Chairman", "Chairwoman", "Chair",
+        "President", "President-elect", "Vice-President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Chief", "Chairman", "Chairwoman", "Chair",
         "Chairperson", "Governor", "Gov.", "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman",
         "Ambassador", "Amb.", "Envoy", "Mayor", "Director", "Commissioner", "Spokesman", "Spokeswoman", "Spokesperson",
         "Speaker", "Leader", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Crown", "Sheikh", "Chancellor",

@@ -132,8 +132,10 @@ public struct Importer: Sendable {
         let plainParagraphs = parsed.paragraphs.map(Self.plain)
         let titleTokens = Tokenizer.tokenize(title)
         let paragraphTokens = plainParagraphs.map(Tokenizer.tokenize)
+        // Credit lines name the staff, not the people in the story.
+        let storyTokens = zip(plainParagraphs, paragraphTokens).filter { !Self.isCreditLine($0.0) }.map(\.1)
         let found = options.registry.apply(
-            people: Self.union(parsed.taggedPeople, people.people(title: titleTokens, paragraphs: paragraphTokens, exclude: exclude)),
+            people: Self.union(parsed.taggedPeople, people.people(title: titleTokens, paragraphs: storyTokens, exclude: exclude)),
             countries: Self.union(parsed.taggedCountries, countries.countries(inTokenized: [titleTokens] + paragraphTokens)),
             text: ([title] + plainParagraphs).joined(separator: "\n"))
         var imported = ImportedArticle(
@@ -144,6 +146,24 @@ public struct Importer: Sendable {
         imported.draft = parsed.draft
         imported.language = parsed.language ?? PageLanguage.fromScript(([title] + parsed.paragraphs).joined(separator: " "))
         return .success(imported)
+    }
+
+    static let creditOpenings = [
+        "editing by", "edited by", "reporting by", "additional reporting by", "writing by", "written by", "graphics by",
+        "photos by", "photo by", "photography by", "translated by", "translation by", "compiled by", "produced by", "video by",
+    ]
+
+    /// A short paragraph that credits the staff: "Editing by Tom Hogue; Graphics by Ana Lima",
+    /// or a reporter's name with an e-mail address ("Kim Min-su kms@example.com").
+    static func isCreditLine(_ paragraph: String) -> Bool {
+        let words = paragraph.split(separator: " ")
+        guard words.count <= 24 else { return false }
+        let lower = paragraph.lowercased()
+        if creditOpenings.contains(where: { lower.hasPrefix($0) || lower.contains("; " + $0) }) { return true }
+        return words.contains { word in
+            let parts = word.split(separator: "@")
+            return parts.count == 2 && parts[1].contains(".") && !parts[0].isEmpty
+        }
     }
 
     /// `first`, then what `second` adds, each name once.

@@ -165,3 +165,30 @@ import Testing
         #expect(text.contains("slug: \"parliament-passes-the-budget\""))
     }
 }
+
+/// Names that belong to the story, not to its credits.
+@Suite struct PeopleInStoryTests {
+    func people(_ body: String) throws -> [String] {
+        var options = ImportOptions(paths: [], into: "/nonexistent", timeZone: .utc)
+        options.defaultDate = ArticleDate(seconds: 0, offset: 0)
+        var page = ParsedPage()
+        page.title = "Talks resume"
+        page.paragraphs = body.components(separatedBy: "\n\n")
+        return try Importer(options: options).article(from: page, source: "x", modified: Date()).get().people
+    }
+
+    @Test func staffCreditsAndEmailCreditsNameNoOne() throws {
+        let found = try people("""
+            Foreign Minister Lee Sang-hoon said the talks with Japan would resume next month.
+
+            Reporting by Kim Soo-yeon; Editing by Tom Hogue
+
+            Park Ji-won pjw@example.com
+            """)
+        #expect(found == ["Lee Sang-hoon"])
+    }
+
+    @Test func aNameAfterPresidentElectIsAPerson() throws {
+        #expect(try people("President-elect Yoon Suk Yeol met the envoy on Monday, aides said.").contains("Yoon Suk Yeol"))
+    }
+}
