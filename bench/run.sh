@@ -127,22 +127,19 @@ for N in $NS; do
 done
 
 IMPORT_N=${BENCH_IMPORT_N:-10000}
-raw=$WORK/raw-$IMPORT_N
-if [ ! -f "$raw/.done" ]; then
-  rm -rf "$raw" && python3 bench/generate.py "$IMPORT_N" "$raw" --format raw && touch "$raw/.done"
-fi
-echo "Import of $IMPORT_N raw text pages"
-measure "gazette import (tmpfs)" "$WORK/import" "$GAZETTE" import "$raw" --into "$WORK/import/content" --timezone +09:00
-printf "  %.0f text pages/s (target 3,000)\n" "$(echo "$IMPORT_N / $WALL" | bc -l)"
-rm -rf "$WORK/import"
-html=$WORK/html-$IMPORT_N
-if [ ! -f "$html/.done" ]; then
-  rm -rf "$html" && python3 bench/generate.py "$IMPORT_N" "$html" --format html && touch "$html/.done"
-fi
-echo "Import of $IMPORT_N saved HTML pages"
-measure "gazette import (tmpfs)" "$WORK/import" "$GAZETTE" import "$html" --into "$WORK/import/content" --timezone +09:00
-printf "  %.0f HTML pages/s (target 400)\n" "$(echo "$IMPORT_N / $WALL" | bc -l)"
-rm -rf "$WORK/import"
+# import_rate FORMAT WHAT TARGET: generate IMPORT_N raw pages of a format once, import them, print the rate.
+import_rate() {
+  local pages=$WORK/$1-$IMPORT_N
+  if [ ! -f "$pages/.done" ]; then
+    rm -rf "$pages" && python3 bench/generate.py "$IMPORT_N" "$pages" --format "$1" && touch "$pages/.done"
+  fi
+  echo "Import of $IMPORT_N $2"
+  measure "gazette import (tmpfs)" "$WORK/import" "$GAZETTE" import "$pages" --into "$WORK/import/content" --timezone +09:00
+  printf "  %.0f pages/s (target %s)\n" "$(echo "$IMPORT_N / $WALL" | bc -l)" "$3"
+  rm -rf "$WORK/import"
+}
+import_rate raw "raw text pages" 3,000
+import_rate html "saved HTML pages" 400
 
 # The HTML development set (Readability.js's test pages), when the team's shared/ folder is beside the checkout.
 DEVSET=../shared/devsets/score_html_devset.py

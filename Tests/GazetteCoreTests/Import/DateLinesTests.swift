@@ -4,11 +4,7 @@ import Testing
 /// The date forms of news pages beyond the numeric `Written:` stamp, each read from a page
 /// header (pages written for this test, in the layouts the import issue lists).
 @Suite struct DateLinesTests {
-    static let body = "The two sides met on Monday and agreed to meet again next month in the capital, officials said."
-
-    func page(_ header: String) -> ParsedPage {
-        TextPageReader().read(header + "\n\n" + Self.body)
-    }
+    func page(_ header: String) -> ParsedPage { readTextPage(header: header) }
 
     @Test func aTimeBeforeTheDate() {
         let p = page("Talks resume in the capital\n\n08:32 January 15, 2020")

@@ -4,11 +4,7 @@ import Testing
 /// Titles and sections from page headers full of chrome (pages written for this test, in
 /// the kinds of layout the import issue lists).
 @Suite struct HeaderLinesTests {
-    static let body = "The two sides met on Monday and agreed to meet again next month in the capital, officials said."
-
-    func page(_ header: String) -> ParsedPage {
-        TextPageReader().read(header + "\n\n" + Self.body)
-    }
+    func page(_ header: String) -> ParsedPage { readTextPage(header: header) }
 
     @Test func aSkipLinkIsNotTheTitle() {
         let p = page("Go to Contents\n\nLeaders agree to resume border talks\n\nWritten: 2024-02-03 10:00:00")
