@@ -65,6 +65,17 @@ enum Tokenizer {
 
     @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
+    /// A word's text: ASCII words (most of them) written as bytes, without encoding scalar by scalar.
+    @inline(__always) static func makeString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for (k, scalar) in scalars.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: scalar.value) }
+                return scalars.count
+            }
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
     static func tokenize(_ text: String) -> [Token] {
         let s = Array(text.unicodeScalars)
         var tokens: [Token] = []
@@ -79,7 +90,7 @@ enum Tokenizer {
                 continue
             }
             guard isLetter(c) || isDigit(c) else {
-                tokens.append(Token(text: String(Character(c)), kind: .punctuation, offset: i, end: i + 1))
+                tokens.append(Token(text: c.value < 0x80 ? makeString(s[i..<(i + 1)]) : String(Character(c)), kind: .punctuation, offset: i, end: i + 1))
                 if c == "." || c == "!" || c == "?" { atSentenceStart = true }
                 i += 1
                 continue
@@ -94,7 +105,7 @@ enum Tokenizer {
                 if isApostrophe(d), s[i + 1] == "s", i + 2 >= s.count || !isLetter(s[i + 2]) { break }
                 i += 1
             }
-            var word = String(String.UnicodeScalarView(s[start..<i]))
+            var word = makeString(s[start..<i])
             // A stop that belongs to the word: initials ("S."), dotted initialisms ("U.S."), abbreviations ("Gen.").
             if i < s.count, s[i] == "." {
                 let isInitial = i - start == 1 && isUpper(s[start])

@@ -111,6 +111,7 @@ enum DateLines {
     /// A line that is only a date (and time, and perhaps a zone name): the page's date
     /// when it stands in the header.
     static func bareDate(_ line: String) -> String? {
+        guard line.utf8.count <= 60, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let s = Array(line.trimmed())
         guard s.count <= 40, let found = leading(s) else { return nil }
         let rest = String(s[found.end...]).trimmed().lowercased()
@@ -120,6 +121,9 @@ enum DateLines {
     /// "Summit ends in agreementJanuary 15, 2020" → ("Summit ends in agreement", "2020-01-15"):
     /// a page that prints the date right after the headline, with no space between.
     static func gluedDate(_ line: String) -> (title: String, date: String)? {
+        // Every form this reads ends in the year or the day: a line that does not end in a
+        // digit is passed over without a look at its characters.
+        guard let last = line.utf8.last, last >= 0x30 && last <= 0x39 else { return nil }
         let s = Array(line)
         guard s.count > 12 else { return nil }
         for start in stride(from: s.count - 8, through: 1, by: -1) where s[start].isUppercase || s[start].isNumber {
