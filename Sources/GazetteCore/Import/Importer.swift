@@ -156,13 +156,14 @@ public struct Importer: Sendable {
     /// A short paragraph that credits the staff: "Editing by Tom Hogue; Graphics by Ana Lima",
     /// or a reporter's name with an e-mail address ("Kim Min-su kms@example.com").
     static func isCreditLine(_ paragraph: String) -> Bool {
-        let words = paragraph.split(separator: " ")
-        guard words.count <= 24 else { return false }
-        let lower = paragraph.lowercased()
-        if creditOpenings.contains(where: { lower.hasPrefix($0) || lower.contains("; " + $0) }) { return true }
-        return words.contains { word in
-            let parts = word.split(separator: "@")
-            return parts.count == 2 && parts[1].contains(".") && !parts[0].isEmpty
+        guard paragraph.utf8.count < 240 else { return false }
+        // "… by" starts the paragraph or a part after a semicolon.
+        let parts = paragraph.utf8.contains(0x3B) ? paragraph.split(separator: ";").map { $0.trimmed().lowercased() } : [paragraph.lowercased()]
+        if parts.contains(where: { part in creditOpenings.contains(where: part.hasPrefix) }) { return true }
+        guard paragraph.utf8.contains(0x40) else { return false }
+        return paragraph.split(separator: " ").contains { word in
+            let sides = word.split(separator: "@")
+            return sides.count == 2 && sides[1].contains(".") && !sides[0].isEmpty
         }
     }
 
