@@ -19,7 +19,12 @@ final class TemporaryDirectory {
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+    /// The folder, and what a build into it leaves beside it (its cache and search vectors).
+    deinit {
+        for suffix in ["", ".gazette-cache", ".gazette-search", ".gazette-commit"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
 
     /// Writes files given as relative path → text.
     @discardableResult
