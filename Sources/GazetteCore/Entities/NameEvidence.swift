@@ -88,6 +88,8 @@ enum NameEvidence {
         "Republican", "Liberal", "Conservative", "Labor", "Labour", "Green", "Greens", "People", "Peoples", "Workers",
         "Korea", "Korean", "Google", "Apple", "Samsung", "Hyundai", "Microsoft", "Amazon", "Facebook", "Twitter", "YouTube",
         "Netflix", "Instagram", "Kakao", "Naver", "Tesla", "Toyota", "Sony", "Honda", "Nissan", "Boeing", "Airbus",
+        "Headquarters", "Countermeasure", "Countermeasures", "Task", "Taskforce", "Secretariat", "Consultative", "Meeting",
+        "Pollster", "Gallup", "Realmeter", "Poll", "Polls",
     ]
 
     /// Capitalised words that begin sentences and phrases without being names.

@@ -109,7 +109,17 @@ public struct PersonRecognizer: Sendable {
         var titled = false
         // Strip what stands before the name: titles, place words, sentence-initial words.
         var k = 0
-        while k < words.count {
+        // An organisation and a role before the name: "Defense Ministry Spokesperson Moon
+        // Hong-sik", "People Power Party Chairman Kim Gi-hyeon". The name is what follows the
+        // last title word, when two words or more do and none of them is a title.
+        let organisationAndRole = words.indices.last(where: { Self.isTitle(words[$0]) }).flatMap { last in
+            words.count - last - 1 >= 2 && !words[(last + 1)...].contains(where: Self.isTitle) ? last : nil
+        }
+        if let last = organisationAndRole {
+            k = last + 1
+            titled = true
+        }
+        while organisationAndRole == nil, k < words.count {
             let w = words[k]
             if Self.isTitle(w) || NameEvidence.roles.contains(w.lowercased()) && k + 1 < words.count { titled = true; k += 1; continue }
             // "Jordan Blake", "Chad Miller": a country name that is also a first name starts a name.

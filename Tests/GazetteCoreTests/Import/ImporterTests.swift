@@ -173,7 +173,8 @@ import Testing
         options.defaultDate = ArticleDate(seconds: 0, offset: 0)
         var page = ParsedPage()
         page.title = "Talks resume"
-        page.paragraphs = body.components(separatedBy: "\n\n")
+        // As a page's body is read: glued sentences apart, credits still in.
+        page.paragraphs = body.components(separatedBy: "\n\n").map(ProseCleaner.unglueSentences)
         return try Importer(options: options).article(from: page, source: "x", modified: Date()).get().people
     }
 
@@ -186,6 +187,27 @@ import Testing
             Park Ji-won pjw@example.com
             """)
         #expect(found == ["Lee Sang-hoon"])
+    }
+
+    @Test(arguments: [
+        ("The ministry confirmed the plan, officials said.Defense Ministry Spokesperson Moon Hong-sik told reporters the drills would go ahead.", ["Moon Hong-sik"]),
+        ("The vote was close.Commission Chairman Han Sang-hyuk said the rules would change.", ["Han Sang-hyuk"]),
+        ("Former Democratic Party Chairman Lee Jae-myung, People Power Party Chairman Kim Gi-hyeon and Justice Party leader Lee Jeong-mi attended.",
+         ["Lee Jae-myung", "Kim Gi-hyeon", "Lee Jeong-mi"]),
+        ("General Motors Chief Executive Mary Barra said sales rose.", ["Mary Barra"]),
+        ("Prime Minister Shinzo Abe said the talks would resume.", ["Shinzo Abe"]),
+    ])
+    func aNameAfterAnOrganisationAndARoleIsAPerson(_ body: String, _ names: [String]) throws {
+        #expect(try people(body) == names)
+    }
+
+    @Test(arguments: [
+        "The Central Disaster and Safety Countermeasure Headquarters said 30 people were injured.",
+        "Pollster Realmeter said support for the president fell to 35 percent.",
+        "The song Dynamite topped the chart for a third week.",
+    ])
+    func organisationsAndTitlesAreNoOne(_ body: String) throws {
+        #expect(try people(body) == [])
     }
 
     @Test func aNameAfterPresidentElectIsAPerson() throws {
