@@ -109,9 +109,7 @@ enum ArticleText {
     }
 
     static func decode(_ data: Data) -> Result<String, Problem> {
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = String(utf8DroppingMark: data) else {
             return .failure(Problem(line: data.lineOfFirstInvalidUTF8, message: "not valid UTF-8 text; save the file as UTF-8"))
         }
         if let (line, column, byte) = firstControl(text.utf8) {
@@ -143,12 +141,17 @@ enum ArticleText {
 }
 
 extension String {
-    /// nil unless `data` is entirely valid UTF-8 (a leading byte-order mark is dropped).
+    /// nil unless `data` is entirely valid UTF-8 with no NUL byte (a binary file, not text).
     init?(validatingUTF8Data data: Data) {
+        guard let text = String(utf8DroppingMark: data), !text.utf8.contains(0) else { return nil }
+        self = text
+    }
+
+    /// `data` as UTF-8 text without a leading byte-order mark; nil when it is not UTF-8.
+    init?(utf8DroppingMark data: Data) {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        if text.utf8.contains(0) { return nil }  // a NUL byte: a binary file, not text
         self = text
     }
 }

@@ -90,7 +90,7 @@ enum Tokenizer {
                 continue
             }
             guard isLetter(c) || isDigit(c) else {
-                tokens.append(Token(text: c.value < 0x80 ? makeString(s[i..<(i + 1)]) : String(Character(c)), kind: .punctuation, offset: i, end: i + 1))
+                tokens.append(Token(text: makeString(s[i..<(i + 1)]), kind: .punctuation, offset: i, end: i + 1))
                 if c == "." || c == "!" || c == "?" { atSentenceStart = true }
                 i += 1
                 continue

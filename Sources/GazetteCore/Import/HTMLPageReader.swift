@@ -215,8 +215,8 @@ public struct HTMLPageReader: Sendable {
     static func articleNodes(_ doc: HTMLDocument, _ root: xmlNodePtr) -> [xmlNodePtr] {
         if let marked = doc.elements(below: root).first(where: isArticleBody), HTMLDocument.text(marked).count >= 250 {
             // Some pages split the body into several marked blocks (`story-body-1`, `story-body-2`).
-            let siblings = marked.pointee.parent.map(HTMLDocument.children)?.filter { $0.pointee.type == XML_ELEMENT_NODE && isArticleBody($0) }
-            return siblings ?? [marked]
+            let siblings = marked.pointee.parent.map(HTMLDocument.children) ?? [marked]
+            return siblings.filter { $0.pointee.type == XML_ELEMENT_NODE && isArticleBody($0) }
         }
         let scored = ContentScoring.articleNodes(doc, root)
         return scored.isEmpty ? [articleContainer(doc, root)] : scored

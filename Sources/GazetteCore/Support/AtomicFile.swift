@@ -12,7 +12,7 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw Failure(path: path, code: ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { Int32($0.code) } ?? EIO)
+            throw Failure(path: path, code: OutputFailure.code(of: error))
         }
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
         if let code = OutputFailure.write(data, to: temporary) { throw Failure(path: path, code: code) }
@@ -40,7 +40,7 @@ public enum AtomicFile {
     public struct Failure: Error, CustomStringConvertible {
         public var path: String
         public var code: Int32
-        public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
+        public var isDiskFull: Bool { OutputFailure.isDiskFull(code) }
         public var description: String {
             isDiskFull ? "the disk is full (no space left on the device that holds \(path))" : String(cString: strerror(code))
         }

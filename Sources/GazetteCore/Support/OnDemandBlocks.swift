@@ -1,13 +1,13 @@
 import Foundation
 
 /// Values made a block at a time, the first time any value of the block is asked for, from
-/// any thread; each block is made once.
+/// any thread; every caller sees the same block.
 ///
 /// For what every page may ask for but a build rarely needs all of: list entries (an
 /// incremental build that renders five pages needs a few blocks of 100,000 entries) and term
 /// links. Each block has its own lock, so threads making different blocks do not wait for
-/// each other, and no lock is held while a block is made; the slots are raw storage, so that filling one slot never touches another
-/// (an Array's copy-on-write check would).
+/// each other, and no lock is held while a block is made; the slots are raw storage, so
+/// that filling one slot never touches another (an Array's copy-on-write check would).
 final class OnDemandBlocks<Block: Sendable>: @unchecked Sendable {
     let count: Int
     let blockSize: Int

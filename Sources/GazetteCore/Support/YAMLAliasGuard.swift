@@ -50,7 +50,8 @@ enum YAMLAliasGuard {
         /// The indentation of the line being read: a block scalar opened on it ends at the
         /// next line indented no deeper.
         var lineIndent = 0
-        var indicatorPending: UInt8?  // `-`, `?` or `:` waiting to see a space after it
+        /// A `-`, `?` or `:` waiting to see a space (or the line's end) after it.
+        var indicatorPending = false
 
         mutating func startLine(indent: Int) {
             if let parent = blockParentIndent {
@@ -67,9 +68,9 @@ enum YAMLAliasGuard {
         }
 
         mutating func endLine() {
-            if let pending = indicatorPending {
-                indicatorPending = nil
-                if pending == UInt8(ascii: ":") || pending == UInt8(ascii: "-") || pending == UInt8(ascii: "?") { atNodeStart = true }
+            if indicatorPending {
+                indicatorPending = false
+                atNodeStart = true
             }
             inComment = false
             inTag = false
@@ -90,13 +91,13 @@ enum YAMLAliasGuard {
             case .none:
                 break
             }
-            if let pending = indicatorPending {
-                indicatorPending = nil
+            if indicatorPending {
+                indicatorPending = false
                 if byte == 32 || byte == 9 {
                     atNodeStart = true
                     return false
                 }
-                _ = pending  // `-x`, `?x`, `:x`: part of a plain scalar
+                // `-x`, `?x`, `:x`: part of a plain scalar
             }
             if inTag {
                 if byte == 32 || byte == 9 { inTag = false; atNodeStart = true }
@@ -122,7 +123,7 @@ enum YAMLAliasGuard {
                     if flowDepth == 0 { blockParentIndent = lineIndent; inComment = true }  // the rest: indicators
                     atNodeStart = false
                 case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
-                    indicatorPending = byte; atNodeStart = false
+                    indicatorPending = true; atNodeStart = false
                 case UInt8(ascii: ","):
                     if flowDepth == 0 { atNodeStart = false }
                 default:
@@ -133,7 +134,7 @@ enum YAMLAliasGuard {
             // Inside a plain or quoted scalar's line: only `: `, and in flow `,` `[` `{` `]` `}`, end it.
             switch byte {
             case UInt8(ascii: ":"):
-                indicatorPending = byte
+                indicatorPending = true
             case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "{"):
                 if flowDepth > 0 {
                     if byte != UInt8(ascii: ",") { flowDepth += 1 }
