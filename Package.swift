@@ -28,11 +28,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
         .target(name: "CGazetteSystem"),
+        .target(name: "CGazetteImages", dependencies: ["CVips"]),
         .target(
             name: "GazetteCore",
             dependencies: [
                 "CCmarkGFM",
+                "CGazetteImages",
                 "CGazetteSystem",
                 "CLibXML2",
                 .product(name: "Yams", package: "Yams"),

@@ -30,6 +30,7 @@ extension ArticleRecord {
         w.optional(a.importedFrom)
         w.int(a.params.count)
         for key in a.params.keys.sorted() { w.string(key); a.params[key]!.write(to: &w) }
+        a.images.write(to: &w)
     }
 
     static func read(from r: inout ByteReader) throws -> ArticleRecord {
@@ -53,10 +54,12 @@ extension ArticleRecord {
         let draft = try r.bool(), importedFrom = try r.optional()
         var params: [String: ParamValue] = [:]
         for _ in 0..<(try r.count()) { params[try r.string()] = try ParamValue.read(from: &r) }
-        let article = Article(
+        let images = try ArticleImages.read(from: &r)
+        var article = Article(
             file: file.path, bodyOffset: bodyOffset, bodyLine: bodyLine, title: title, date: date, updated: updated,
             section: section, source: source, byline: byline, photoCredit: photo, people: people, countries: countries,
             summary: summary, slug: slug, draft: draft, importedFrom: importedFrom, params: params)
+        article.images = images
         return ArticleRecord(file: file, contentHash: hash, article: article)
     }
 }

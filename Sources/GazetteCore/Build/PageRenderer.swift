@@ -8,12 +8,14 @@ struct PageRenderer: Sendable {
     let theme: Theme
     let context: PageContext
     let markdown: MarkdownRenderer
+    let media: MediaLibrary
 
-    init(site: Site, plan: BuildPlan, theme: Theme) {
+    init(site: Site, plan: BuildPlan, theme: Theme, media: MediaLibrary = .empty) {
         self.site = site
         self.plan = plan
         self.theme = theme
-        context = PageContext(site: site, theme: theme)
+        self.media = media
+        context = PageContext(site: site, theme: theme, media: media)
         markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML)
     }
 
@@ -45,7 +47,11 @@ struct PageRenderer: Sendable {
         guard let body = String(validating: try bodyData(i), as: UTF8.self) else {
             throw GazetteError(file: site.articles[i].file, message: "the file changed during the build; build again")
         }
-        return markdown.html(body)
+        let file = site.articles[i].file
+        let media = self.media, pictures = context.pictures
+        return markdown.html(body) { url, alt, title in
+            media.image(url, in: file).map { pictures.html(.processed($0), alt: alt, slot: .article, title: title) }
+        }
     }
 
     /// The search index's files, from the term vectors of the last build where an article's

@@ -17,7 +17,7 @@ struct PageSignatures: Sendable {
     /// their links), so that a body edit does not re-render the profiles of its names.
     let profiles: [UInt64]
 
-    init(site: Site, plan: BuildPlan, theme: Theme) {
+    init(site: Site, plan: BuildPlan, theme: Theme, media: MediaLibrary = .empty) {
         self.site = site
         self.plan = plan
         templates = TemplateHashes(theme.templateHashes)
@@ -31,6 +31,7 @@ struct PageSignatures: Sendable {
             var item = StableHash()
             item.add(a.title); item.add(site.articlePaths[i]); item.add(a.date.seconds); item.add(a.date.offset)
             item.add(a.summary); item.add(a.byline); item.add(a.section)
+            item.add(i < media.leadKeys.count ? media.leadKeys[i] : 0)  // its thumbnail
             sections.add(i, to: &item)
             // Names after the registry and the archive-wide spelling merge, in the article's
             // order, then the terms they are and their links.
@@ -44,6 +45,7 @@ struct PageSignatures: Sendable {
             var page = StableHash()
             page.add(item.value)
             page.add(a.contentHash)
+            page.add(i < media.pageKeys.count ? media.pageKeys[i] : 0)  // its lead photo and body images
             page.add(a.updated?.seconds ?? -1); page.add(a.updated?.offset ?? 0)
             page.add(names.value)
             var profile = StableHash()

@@ -88,7 +88,8 @@ public struct SiteBuilder: Sendable {
     /// same options, and no embargo lifted since.)
     func nothingToDo(_ cache: BuildCache.Opened, settings: Settings, files: [ContentFile], output: String, started: Date) -> BuildReport? {
         guard cache.globalHash == settings.globalHash, cache.outputIdentity == BuildCache.identity(of: output), cache.themeHash == settings.themeHash,
-              Int64(options.filter.now.timeIntervalSince1970) < cache.earliestEmbargo, files == cache.files else { return nil }
+              Int64(options.filter.now.timeIntervalSince1970) < cache.earliestEmbargo, files == cache.files,
+              imageStore.sourcesUnchanged() else { return nil }
         return BuildReport(
             articles: cache.articleCount, files: cache.outputCount, writtenPaths: [], removedPaths: [], people: cache.peopleCount,
             countries: cache.countryCount, skippedDrafts: cache.skippedDrafts, skippedFuture: cache.skippedFuture,
@@ -152,6 +153,19 @@ public struct SiteBuilder: Sendable {
         return try Site(config: settings.config, articles: articles)
     }
 
+    /// Where image variants are kept between builds.
+    var imageStore: ImageStore { ImageStore(folder: ImageStore.folder(forOutput: options.output)) }
+
+    /// The media stage for these settings.
+    func media(_ settings: Settings, _ site: Site) throws(GazetteError) -> MediaLibrary {
+        let resolver = ImageResolver(contentDirectory: options.contentDirectory, mediaDirectory: options.siteRoot + "/media")
+        let stage = MediaStage(resolver: resolver, settings: settings.config.images, store: imageStore)
+        switch stage.run(site.articles) {
+        case .success(let library): return library
+        case .failure(let error): throw error
+        }
+    }
+
     @discardableResult
     public func build() throws(GazetteError) -> BuildReport {
         let started = Date()
@@ -186,11 +200,13 @@ public struct SiteBuilder: Sendable {
         clock.mark("content")
         let site = try site(settings, content)
         clock.mark("site graph")
+        let media = try media(settings, site)
+        clock.mark("images")
         // Related articles from the cache only when it was made with these settings.
         let plan = BuildPlan(site: site, previous: cache.flatMap { $0.globalHash == settings.globalHash ? ($0.relatedInputs, $0.related) : nil })
-        let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme)
+        let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme, media: media)
         clock.mark("plan and related")
-        let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme)
+        let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, media: media)
         clock.mark("signatures")
 
         // The new cache is written while pages render, all but its last part (the outputs),
@@ -225,13 +241,15 @@ public struct SiteBuilder: Sendable {
         cacheTail.provide((BuildCache.identity(of: output), outcome.outputs))
         _ = savingCache.value
         succeeded = true
+        // Like the build cache: a catalog that cannot be written costs speed, not correctness.
+        try? imageStore.save(media.records)
         clock.mark("cache saved")
         if options.processEndsAfterBuild { ProcessLifetime.keep([opened as Any, cache as Any, records, content, site, plan, renderer, signatures, newCache]) }
         return BuildReport(
             articles: site.articles.count, files: outcome.outputs.count, writtenPaths: outcome.written, removedPaths: outcome.removed, people: site.taxonomy(.people)?.terms.count ?? 0,
             countries: site.taxonomy(.countries)?.terms.count ?? 0, skippedDrafts: content.skippedDrafts,
             skippedFuture: content.skippedFuture, seconds: Date().timeIntervalSince(started), phases: clock.phases,
-            warnings: UnknownCountries.warnings(in: site))
+            warnings: UnknownCountries.warnings(in: site) + MediaLibrary.missingAlt(site.articles))
     }
 
     /// The first build into a folder: everything rendered into a new folder, swapped in whole.
@@ -366,7 +384,24 @@ public struct SiteBuilder: Sendable {
             if previous?[file: target] != signature { try write(target, data) }
             outputs.append(target, signature)
         }
+        try publishImages(renderer.media, previous: previous, outputs: &outputs, write: write)
+        clock.mark("images copied")
         return (outputs, samePages)
+    }
+
+    /// The variants the site shows, copied from the image store where the output does not
+    /// already hold them.
+    func publishImages(_ media: MediaLibrary, previous: OutputLedger?, outputs: inout OutputLedger,
+                       write: @escaping @Sendable (String, Data) throws(GazetteError) -> Void) throws(GazetteError) {
+        let files = media.publishedFiles(store: imageStore)
+        let failures = files.filter { previous?[file: $0.path] != $0.signature }.parallelMap { file -> GazetteError? in
+            guard let data = FileManager.default.contents(atPath: file.stored) else {
+                return GazetteError(file: file.stored, message: "an image variant vanished from the image store during the build; build again")
+            }
+            do throws(GazetteError) { try write(file.path, data); return nil } catch { return error }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        for file in files { outputs.append(file.path, file.signature) }
     }
 
     /// Every file below a folder, relative to it (when there is no cache to say what the

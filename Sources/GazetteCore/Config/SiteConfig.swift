@@ -20,6 +20,11 @@ public struct SiteConfig: Sendable {
     /// country and section.
     public var profiles = true
     public var taxonomies: [TaxonomyConfig] = TaxonomyKind.allCases.map(TaxonomyConfig.defaults)
+    public var images = ImageSettings()
+    /// The publisher's logo for structured data: a site path (`/assets/logo.png`) or a URL.
+    public var logo: String?
+    /// The publication's name in the news sitemap (the site title unless set).
+    public var publisher: String?
 
     public init() {}
 
@@ -33,6 +38,7 @@ public struct SiteConfig: Sendable {
 extension SiteConfig {
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "related_articles", "profiles", "taxonomies",
+        "images", "logo", "publisher",
     ]
 
     /// Reads `gazette.yml`. A missing file gives the defaults; every mistake in it is a
@@ -68,6 +74,9 @@ extension SiteConfig {
                 fields.fail("timezone", "'timezone' must be an offset such as +09:00 or a zone name such as Asia/Seoul, not '\(v)'")
             }
         }
+        if let node = fields.node("images") { config.images = ImageSettings.read(node, fields: &fields) }
+        if let v = fields.string("logo") { config.logo = v.nonEmpty }
+        if let v = fields.string("publisher") { config.publisher = v.nonEmpty }
         if let node = fields.node("taxonomies") {
             config.taxonomies = readTaxonomies(node, fields: &fields)
         }

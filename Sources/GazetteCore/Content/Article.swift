@@ -26,6 +26,7 @@ public struct Article: Sendable {
         var importedFrom: String?
         var params: [String: ParamValue]
         var contentHash: UInt64 = 0
+        var images = ArticleImages()
 
         init(file: String, bodyOffset: Int, bodyLine: Int, title: String, date: ArticleDate, updated: ArticleDate?, section: String?, source: String?, byline: String?, photoCredit: String?, people: [String], countries: [String], summary: String, slug: String, draft: Bool, importedFrom: String?, params: [String: ParamValue]) {
             self.file = file
@@ -50,6 +51,7 @@ public struct Article: Sendable {
         func copy() -> Fields {
             let fields = Fields(file: file, bodyOffset: bodyOffset, bodyLine: bodyLine, title: title, date: date, updated: updated, section: section, source: source, byline: byline, photoCredit: photoCredit, people: people, countries: countries, summary: summary, slug: slug, draft: draft, importedFrom: importedFrom, params: params)
             fields.contentHash = contentHash
+            fields.images = images
             return fields
         }
     }
@@ -141,6 +143,11 @@ public struct Article: Sendable {
     public var contentHash: UInt64 {
         get { fields.contentHash }
         set { unique.contentHash = newValue }
+    }
+    /// Its lead photo and body images, as the file names them.
+    public var images: ArticleImages {
+        get { fields.images }
+        set { unique.images = newValue }
     }
     /// Keys the front matter has that Gazette does not use itself, for templates.
     public var params: [String: ParamValue] {

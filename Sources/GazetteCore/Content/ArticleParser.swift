@@ -8,7 +8,7 @@ public struct ArticleParser: Sendable {
 
     static let knownKeys: Set<String> = [
         "title", "date", "updated", "section", "source", "byline", "photo_credit", "people", "countries",
-        "summary", "slug", "draft", "imported_from",
+        "summary", "slug", "draft", "imported_from", "image", "image_alt", "image_caption", "image_credit",
     ]
 
     public init(dates: DateParser, summarizer: Summarizer = Summarizer()) {
@@ -32,7 +32,12 @@ public struct ArticleParser: Sendable {
         let section = fields.string("section")
         let source = fields.string("source")
         let byline = fields.string("byline")
-        let photoCredit = fields.string("photo_credit")
+        // `image_credit` goes with the other image keys; `photo_credit` is what imports wrote first.
+        let photoCredit = fields.string("image_credit") ?? fields.string("photo_credit")
+        let lead = fields.string("image")?.nonEmpty.map { reference in
+            ArticleImages.Lead(reference: reference, line: fields.line(ofKey: "image") ?? 1,
+                               alt: fields.string("image_alt")?.nonEmpty, caption: fields.string("image_caption")?.nonEmpty)
+        }
         let people = unique(fields.stringList("people", what: "name"))
         let countries = unique(fields.stringList("countries", what: "country"))
         let explicitSummary = fields.string("summary")
@@ -46,12 +51,14 @@ public struct ArticleParser: Sendable {
         guard fields.diagnostics.isEmpty, let date else { return .failure(GazetteError(fields.diagnostics)) }
 
         let slug = Slug.make(slugText ?? title, fallback: "article")
-        return .success(Article(
+        var article = Article(
             file: file, bodyOffset: split.bodyOffset, bodyLine: split.bodyLine,
             title: title, date: date, updated: updated, section: section?.nonEmpty, source: source?.nonEmpty,
             byline: byline?.nonEmpty, photoCredit: photoCredit?.nonEmpty, people: people, countries: countries,
             summary: explicitSummary?.nonEmpty ?? summarizer.summary(ofMarkdown: split.body),
-            slug: slug, draft: draft, importedFrom: importedFrom, params: params))
+            slug: slug, draft: draft, importedFrom: importedFrom, params: params)
+        article.images = ArticleImages(lead: lead, body: BodyImageScanner.images(in: split.body, firstLine: split.bodyLine))
+        return .success(article)
     }
 
     private func requiredDate(_ fields: inout YAMLFields) -> ArticleDate? {

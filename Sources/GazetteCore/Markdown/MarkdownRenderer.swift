@@ -21,16 +21,21 @@ public struct MarkdownRenderer: Sendable {
         CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
     }
 
-    public func html(_ markdown: some StringProtocol) -> String {
-        CmarkLibrary.specialCharacters.writing {
-            renderUnlocked(markdown)
+    /// An image of the body as HTML, from its URL (as written), alt text and title; nil
+    /// leaves it as cmark-gfm writes it.
+    public typealias ImageMarkup = (_ url: String, _ alt: String, _ title: String?) -> String?
+
+    public func html(_ markdown: some StringProtocol, images: ImageMarkup? = nil) -> String {
+        let html = CmarkLibrary.specialCharacters.writing {
+            renderUnlocked(markdown, images: images)
         }
+        return TaskListLabels.apply(html)
     }
 
     /// cmark-gfm keeps one process-wide table of special inline characters that every
     /// parse with extensions attached adds to and removes from; two parses at once lose
     /// strikethroughs and autolinks. So parsing and rendering hold the table's lock alone.
-    private func renderUnlocked(_ markdown: some StringProtocol) -> String {
+    private func renderUnlocked(_ markdown: some StringProtocol, images: ImageMarkup?) -> String {
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
@@ -46,6 +51,7 @@ public struct MarkdownRenderer: Sendable {
         }
         guard let document = cmark_parser_finish(parser) else { return "" }
         defer { cmark_node_free(document) }
+        if let images { ImageNodes.replace(in: document, with: images) }
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)

@@ -7,6 +7,9 @@ public struct PageContext: Sendable {
     private let termLinks: TermLinks
     /// Every article's list entry, made once (see `ListEntries`).
     private var entries: ListEntries?
+    /// The articles' images, processed.
+    let media: MediaLibrary
+    let pictures: PictureMarkup
 
     /// `site`, with `html`: the theme's site partials (`templates/site/*.mustache`), rendered
     /// once per build with only the site in context.
@@ -14,8 +17,10 @@ public struct PageContext: Sendable {
         var dictionary: [String: Any]
     }
 
-    public init(site: Site, theme: Theme) {
+    init(site: Site, theme: Theme, media: MediaLibrary = .empty) {
         self.site = site
+        self.media = media
+        pictures = PictureMarkup(base: site.config.baseURL)
         let base = site.config.baseURL
         var values: [String: Any] = [
             "title": site.config.title,
@@ -77,11 +82,32 @@ public struct PageContext: Sendable {
         case "summary": return article.summary
         case "byline": return article.byline
         case "section": return article.section.map { termLink(.sections, $0) }
+        case "image": return thumbnail(i)
         default: return nil
         }
     }
 
     func termLink(_ kind: TaxonomyKind, _ name: String) -> TermLink { termLinks.link(kind, name) }
+
+    /// A list entry's small picture: `html`, and `alt`.
+    func thumbnail(_ i: Int) -> [String: Any]? {
+        guard i < media.leads.count, let lead = media.leads[i] else { return nil }
+        return ["html": pictures.html(lead.image, alt: lead.alt, slot: .thumbnail), "alt": lead.alt]
+    }
+
+    /// The article's lead photo at the top of its page: `html` (the picture), `alt`,
+    /// `caption`, `credit`, `url`, `width`, `height` (of the largest variant).
+    func leadImage(_ i: Int) -> [String: Any]? {
+        guard i < media.leads.count, let lead = media.leads[i] else { return nil }
+        var image: [String: Any] = ["html": pictures.html(lead.image, alt: lead.alt, slot: .article, eager: true), "alt": lead.alt]
+        let largest = pictures.largest(lead.image)
+        image["url"] = largest.url
+        if let w = largest.width, let h = largest.height { image["width"] = w; image["height"] = h }
+        if let caption = lead.caption { image["caption"] = caption }
+        if let credit = site.articles[i].photoCredit { image["credit"] = credit }
+        image["has_caption"] = lead.caption != nil || site.articles[i].photoCredit != nil
+        return image
+    }
 
     func pagination(_ p: Pagination, page n: Int) -> [String: Any] {
         var dict: [String: Any] = ["current": n, "total": p.pageCount, "multiple": p.pageCount > 1]
@@ -116,6 +142,7 @@ public struct PageContext: Sendable {
         if let v = a.byline { article["byline"] = v }
         if let v = a.source { article["source"] = v }
         if let v = a.photoCredit { article["photo_credit"] = v }
+        if let image = leadImage(i) { article["image"] = image }
         if let section = a.section { article["section"] = termLink(.sections, section) }
         article["has_tags"] = !a.people.isEmpty || !a.countries.isEmpty
         article["has_people"] = !a.people.isEmpty
