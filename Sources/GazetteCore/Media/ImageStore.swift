@@ -54,6 +54,7 @@ struct ImageStore: Sendable {
 
     /// Keeps `records` as the catalog and removes every variant file none of them uses.
     func save(_ records: [Record]) throws {
+        if records.isEmpty && access(folder, F_OK) != 0 { return }  // a site without images leaves no store
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try ChecksummedFile.write(catalogPath, magic: Self.magic) { out in
             out.bytes.int(Self.formatVersion)

@@ -10,6 +10,8 @@ public struct PageContext: Sendable {
     /// The articles' images, processed.
     let media: MediaLibrary
     let pictures: PictureMarkup
+    /// Open Graph, Twitter and JSON-LD for each page's head.
+    let metadata: PageMetadata
 
     /// `site`, with `html`: the theme's site partials (`templates/site/*.mustache`), rendered
     /// once per build with only the site in context.
@@ -21,6 +23,7 @@ public struct PageContext: Sendable {
         self.site = site
         self.media = media
         pictures = PictureMarkup(base: site.config.baseURL)
+        metadata = PageMetadata(site: site, media: media, pictures: pictures)
         let base = site.config.baseURL
         var values: [String: Any] = [
             "title": site.config.title,
@@ -58,6 +61,9 @@ public struct PageContext: Sendable {
         ]
         if let description = description ?? site.config.description.nonEmpty, !description.isEmpty { page["description"] = description }
         for (k, v) in extra { page[k] = v }
+        if page["metadata"] == nil {
+            page["metadata"] = metadata.other(title: title, description: page["description"] as? String, url: page["canonical"] as! String)
+        }
         return ["site": siteValues.dictionary, "page": page]
     }
 
@@ -147,7 +153,8 @@ public struct PageContext: Sendable {
         article["has_tags"] = !a.people.isEmpty || !a.countries.isEmpty
         article["has_people"] = !a.people.isEmpty
         article["has_countries"] = !a.countries.isEmpty
-        var context = common(title: a.title, path: site.articlePaths[i], description: a.summary, extra: ["is_article": true])
+        var context = common(title: a.title, path: site.articlePaths[i], description: a.summary,
+                             extra: ["is_article": true, "metadata": metadata.article(i)])
         context["article"] = article
         context["related"] = related.map(item)
         context["has_related"] = !related.isEmpty
@@ -159,7 +166,8 @@ public struct PageContext: Sendable {
 
     public func home(_ p: Pagination, page n: Int) -> [String: Any] {
         let title = n == 1 ? site.config.title : "\(site.config.title), page \(n)"
-        var context = common(title: title, path: p.path(ofPage: n), extra: ["is_home": n == 1])
+        let page = metadata.home(title: title, url: site.config.baseURL.absolute(p.path(ofPage: n)), firstPage: n == 1)
+        var context = common(title: title, path: p.path(ofPage: n), extra: ["is_home": n == 1, "metadata": page])
         context.list(p.range(ofPage: n).map(item))
         context["pagination"] = pagination(p, page: n)
         return context
@@ -168,7 +176,10 @@ public struct PageContext: Sendable {
     public func term(_ taxonomy: Taxonomy, _ term: Term, _ p: Pagination, page n: Int) -> [String: Any] {
         let name = term.country.map { "\($0.flag) \(term.name)" } ?? term.name
         let title = n == 1 ? term.name : "\(term.name), page \(n)"
-        var context = common(title: title, path: p.path(ofPage: n), description: "\(term.articles.count) \(term.articles.count == 1 ? "article" : "articles") on \(term.name).")
+        let description = "\(term.articles.count) \(term.articles.count == 1 ? "article" : "articles") on \(term.name)."
+        let tags = metadata.term(taxonomy.config.kind, term, title: title, description: description,
+                                 url: site.config.baseURL.absolute(p.path(ofPage: n)), firstPage: n == 1)
+        var context = common(title: title, path: p.path(ofPage: n), description: description, extra: ["metadata": tags])
         var termDict: [String: Any] = [
             "name": term.name,
             "display_name": name,
