@@ -22,6 +22,18 @@ int gazette_image_probe(const char *path, int *width, int *height, char *loader,
     return 0;
 }
 
+// Removes every metadata field (EXIF, XMP, IPTC, the ICC profile, comments) from an image
+// held in memory. The encoders' own "strip" option is not enough: libvips 8.14's WebP
+// encoder writes the EXIF block all the same, camera name and all.
+static void strip_metadata(VipsImage *image) {
+    gchar **fields = vips_image_get_fields(image);
+    for (int i = 0; fields[i]; i++) {
+        // Header fields (width, bands...) are not metadata and cannot be removed anyway.
+        if (vips_image_get_typeof(image, fields[i]) != 0) vips_image_remove(image, fields[i]);
+    }
+    g_strfreev(fields);
+}
+
 void *gazette_image_load(const char *path, int width) {
     VipsImage *shrunk = NULL;
     // Thumbnailing streams the file and shrinks while decoding (JPEG at 1/2, 1/4, 1/8), so
@@ -29,12 +41,14 @@ void *gazette_image_load(const char *path, int width) {
     // file name: only that form takes loader options, and a truncated file must fail.
     VipsSource *source = vips_source_new_from_file(path);
     if (!source) return NULL;
+    // Colours are turned into sRGB, what browsers assume, so the ICC profile can go too.
     int failed = vips_thumbnail_source(source, &shrunk, width, "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN,
-                                       "option_string", "fail_on=truncated", NULL);
+                                       "export_profile", "srgb", "option_string", "fail_on=truncated", NULL);
     g_object_unref(source);
     if (failed) return NULL;
     VipsImage *memory = vips_image_copy_memory(shrunk);
     g_object_unref(shrunk);
+    if (memory) strip_metadata(memory);
     return memory;
 }
 

@@ -128,7 +128,9 @@ struct PageRenderer: Sendable {
     /// The site-wide feeds (when `feeds`), the sitemap (when `sitemap`) and robots.txt.
     func siteFiles(htmlPaths: [String], feeds: Bool = true, sitemap: Bool = true) throws(GazetteError) -> [(path: String, text: String)] {
         let c = site.config
-        var files: [(path: String, text: String)] = [(SitePaths.robots, "User-agent: *\nAllow: /\n\nSitemap: \(c.baseURL.absolute(SitePaths.sitemap))\n")]
+        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(c.baseURL.absolute(SitePaths.sitemap))\n"
+            + "Sitemap: \(c.baseURL.absolute(SitePaths.newsSitemap))\n"
+        var files: [(path: String, text: String)] = [(SitePaths.robots, robots)]
         if feeds {
             var entries: [FeedEntry] = []
             for i in site.articles.indices.prefix(c.feedLimit) {
@@ -142,13 +144,36 @@ struct PageRenderer: Sendable {
         }
         if sitemap {
             var lastModified: [String: ArticleDate] = [:]
-            for (i, a) in site.articles.enumerated() { lastModified[site.articlePaths[i]] = a.updated ?? a.date }
+            var images: [String: [String]] = [:]
+            for (i, a) in site.articles.enumerated() {
+                lastModified[site.articlePaths[i]] = a.updated ?? a.date
+                let urls = imageURLs(i)
+                if !urls.isEmpty { images[site.articlePaths[i]] = urls }
+            }
             let map = Sitemap(entries: htmlPaths.map { path in
-                Sitemap.Entry(url: c.baseURL.absolute(path), lastModified: lastModified[path])
+                Sitemap.Entry(url: c.baseURL.absolute(path), lastModified: lastModified[path], images: images[path] ?? [])
             })
             files += map.render(baseURL: c.baseURL)
         }
         return files
+    }
+
+    /// The absolute URLs of an article's photos (its lead's and its body's largest
+    /// variants, or the URLs it names), for the image sitemap.
+    func imageURLs(_ i: Int) -> [String] {
+        let article = site.articles[i]
+        guard !article.images.isEmpty else { return [] }
+        var urls: [String] = []
+        if i < media.leads.count, let lead = media.leads[i] { urls.append(context.pictures.largest(lead.image).url) }
+        for inline in article.images.body {
+            if let image = media.image(inline.reference, in: article.file) {
+                urls.append(context.pictures.largest(.processed(image)).url)
+            } else if ImageResolver.isRemote(inline.reference) {
+                urls.append(inline.reference)
+            }
+        }
+        var seen = Set<String>()
+        return urls.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
     /// The sitemap's files for a site with this many pages.

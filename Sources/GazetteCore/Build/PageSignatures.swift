@@ -16,6 +16,8 @@ struct PageSignatures: Sendable {
     /// Per article: what a coverage profile counts of it (its date, section and names with
     /// their links), so that a body edit does not re-render the profiles of its names.
     let profiles: [UInt64]
+    /// Per article: its images (for the image entries of the sitemap).
+    let images: [UInt64]
 
     init(site: Site, plan: BuildPlan, theme: Theme, media: MediaLibrary = .empty) {
         self.site = site
@@ -57,6 +59,7 @@ struct PageSignatures: Sendable {
         items = hashes.map(\.item)
         pages = hashes.map(\.page)
         profiles = hashes.map(\.profile)
+        images = media.pageKeys.count == site.articles.count ? media.pageKeys : Array(repeating: 0, count: site.articles.count)
     }
 
     func signature(of job: PageJob) -> UInt64 {
@@ -149,6 +152,15 @@ struct PageSignatures: Sendable {
         h.add("sitemap")
         for path in pagePaths { h.add(path) }
         for a in site.articles { h.add((a.updated ?? a.date).seconds) }
+        for key in images { h.add(key) }
+        return h.value
+    }
+
+    /// The news sitemap: the entries of the articles it lists.
+    func newsSitemap(_ news: NewsSitemap) -> UInt64 {
+        var h = StableHash()
+        h.add("news-sitemap")
+        for i in news.articles { h.add(items[i]) }
         return h.value
     }
 }

@@ -212,7 +212,8 @@ public struct SiteBuilder: Sendable {
         // The new cache is written while pages render, all but its last part (the outputs),
         // which follows when the build has succeeded; a failed build leaves the old cache.
         let now = Int64(options.filter.now.timeIntervalSince1970)
-        let embargo = options.filter.future ? .max : records.lazy.map(\.article.date.seconds).filter { $0 > now }.min() ?? .max
+        let embargo = min(NewsSitemap(site: site, now: options.filter.now).expiry,
+                          options.filter.future ? .max : records.lazy.map(\.article.date.seconds).filter { $0 > now }.min() ?? .max)
         let newCache = BuildCache(  // its output identity and outputs come with the tail
             globalHash: settings.globalHash, outputIdentity: "", records: records, outputs: OutputLedger(),
             earliestEmbargo: embargo, articleCount: site.articles.count, peopleCount: site.taxonomy(.people)?.terms.count ?? 0,
@@ -360,6 +361,10 @@ public struct SiteBuilder: Sendable {
         outputs.append(SitePaths.feedJSON, feeds)
         outputs.append(SitePaths.robots, 0)
         for path in renderer.sitemapPaths(htmlCount: htmlPages.count) { outputs.append(path, sitemap) }
+        let news = NewsSitemap(site: renderer.site, now: options.filter.now)
+        let newsSignature = signatures.newsSitemap(news)
+        if previous?[file: SitePaths.newsSitemap] != newsSignature { try write(SitePaths.newsSitemap, Data(news.render().utf8)) }
+        outputs.append(SitePaths.newsSitemap, newsSignature)
         clock.mark("feeds and sitemap")
         if settings.config.search {
             // Rebuilt from the kept term vectors, reading only changed articles; only files

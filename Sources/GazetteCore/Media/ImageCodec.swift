@@ -85,8 +85,10 @@ enum ImageCodec {
                       let buffer else {
                     return .failure(Failure("cannot be saved as \(format.fileExtension): \(lastError())"))
                 }
+                var data = Data(bytes: buffer, count: length)
+                if format == .webp { data = WebPChunks.withoutMetadata(data) }
                 out.append(Variant(width: Int(gazette_image_width(image)), height: Int(gazette_image_height(image)),
-                                   format: format, data: Data(bytes: buffer, count: length)))
+                                   format: format, data: data))
                 gazette_image_free_buffer(buffer)
             }
         }

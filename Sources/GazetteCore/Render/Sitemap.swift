@@ -4,6 +4,8 @@ public struct Sitemap: Sendable {
     public struct Entry: Sendable {
         public var url: String
         public var lastModified: ArticleDate?
+        /// Absolute URLs of the page's photos, as `image:image` entries.
+        public var images: [String] = []
     }
 
     public var entries: [Entry]
@@ -30,10 +32,12 @@ public struct Sitemap: Sendable {
     }
 
     private func urlset(_ part: ArraySlice<Entry>) -> String {
-        var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+        x += " xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\">\n"
         for e in part {
             x += "  <url><loc>\(Escape.xml(e.url))</loc>"
             if let d = e.lastModified { x += "<lastmod>\(d.rfc3339)</lastmod>" }
+            for image in e.images { x += "<image:image><image:loc>\(Escape.xml(image))</image:loc></image:image>" }
             x += "</url>\n"
         }
         return x + "</urlset>\n"

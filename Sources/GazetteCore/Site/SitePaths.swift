@@ -18,6 +18,7 @@ public enum SitePaths {
     public static let feedAtom = "feed.xml"
     public static let feedJSON = "feed.json"
     public static let sitemap = "sitemap.xml"
+    public static let newsSitemap = "news-sitemap.xml"
     public static let robots = "robots.txt"
     public static let notFound = "404.html"
     public static let search = "search/"
