@@ -83,6 +83,10 @@ browser-deps: check-deps
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 	@[ -x $(VENV)/bin/python ] && $(VENV)/bin/python -c 'import selenium' 2>/dev/null || $(VENV)/bin/pip install -q selenium
+	@$(VENV)/bin/python -c 'import extruct' 2>/dev/null || $(VENV)/bin/pip install -q extruct
+	@# axe-core (4.12) as this wrapper ships it; only its script is used, so not its Playwright.
+	@$(VENV)/bin/python -c 'import importlib.util as u; assert u.find_spec("axe_playwright_python")' 2>/dev/null \
+	  || $(VENV)/bin/pip install -q --no-deps axe-playwright-python==0.1.8
 
 ## The sample site in headless Chromium: search, filters, keyboard, related articles,
 ## profiles, index filters, no JavaScript errors (Tests/Browser/e2e.py).

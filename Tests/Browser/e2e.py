@@ -2,11 +2,14 @@
 """Gazette in a real browser: builds the sample archive (and a site of hostile content),
 serves each folder as a plain web host would, and drives headless Chromium through the
 search page, its filters and keyboard use, an article's related articles, a person's
-profile, the index filters and the countries grid. Every page visited must log no
-JavaScript error. Run by `make e2e` (and so by `make test`).
+profile, the index filters and the countries grid; the photos at a phone's and a desktop's
+width (loaded, no layout shift); axe-core on every kind of page; and the structured data
+of the pages as extruct, a real parser of JSON-LD and Open Graph, reads it. Every page
+visited must log no JavaScript error. Run by `make e2e` (and so by `make test`).
 """
 import argparse
 import functools
+import importlib.util
 import http.server
 import json
 import os
@@ -261,6 +264,114 @@ def without_javascript(base, failures):
         driver.quit()
 
 
+# Counts layout shifts from the moment a page starts, as browsers report them.
+LAYOUT_SHIFTS = """
+window.__shift = 0;
+new PerformanceObserver(list => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+}).observe({type: 'layout-shift', buffered: true});
+"""
+
+
+def images_loaded(driver, selector):
+    return driver.execute_script(
+        "const all = [...document.querySelectorAll(arguments[0])];"
+        "return all.length > 0 && all.every(i => i.complete && i.naturalWidth > 0);", selector)
+
+
+def photos(driver, root, base, failures):
+    print("Photos:")
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": LAYOUT_SHIFTS})
+    article = next(p for p in article_links(os.path.join(root, "index.html")) if "typhoon" in p)
+    os.makedirs(os.path.join(WORK, "screens"), exist_ok=True)
+    for width, height in ((390, 844), (1280, 900)):
+        driver.set_window_size(width, height)
+        visit(driver, urllib.parse.urljoin(base, article), failures, "the typhoon article at %d px" % width)
+        WebDriverWait(driver, 10).until(lambda d: images_loaded(d, ".lead-image img"))
+        lead = driver.execute_script(
+            "const i = document.querySelector('.lead-image img'); return [i.currentSrc, i.getBoundingClientRect().width];")
+        failures.check(lead[0].endswith(".webp"), "at %d px the lead photo should come as WebP, got %s" % (width, lead[0]))
+        failures.check(lead[1] <= width, "at %d px the lead photo should fit the page, it is %s px wide" % (width, lead[1]))
+        driver.save_screenshot(os.path.join(WORK, "screens", "article-%d.png" % width))
+        driver.execute_script("document.querySelector('.body-image').scrollIntoView()")
+        WebDriverWait(driver, 10).until(lambda d: images_loaded(d, ".story-body img"))
+        driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+        time.sleep(0.3)
+        shift = driver.execute_script("return window.__shift")
+        failures.check(shift < 0.01, "at %d px the article should not shift as photos load, layout shift %.3f" % (width, shift))
+        failures.check(not console_errors(driver), "the typhoon article logged errors at %d px" % width)
+        visit(driver, base, failures, "the front page at %d px" % width)
+        WebDriverWait(driver, 10).until(lambda d: images_loaded(d, ".teaser-image img"))
+        thumbs = driver.execute_script("return [...document.querySelectorAll('.teaser-image img')].map(i => i.currentSrc)")
+        failures.check(len(thumbs) == 2, "the front page should show its two photos' thumbnails, got %s" % thumbs)
+        sizes = driver.execute_script(
+            "return [...document.querySelectorAll('.teaser-image img')].map(i => i.getBoundingClientRect().width)")
+        failures.check(all(0 < w <= 290 for w in sizes), "thumbnails should be small, they are %s px wide" % sizes)
+        driver.save_screenshot(os.path.join(WORK, "screens", "front-%d.png" % width))
+        shift = driver.execute_script("return window.__shift")
+        failures.check(shift < 0.01, "at %d px the front page should not shift, layout shift %.3f" % (width, shift))
+    driver.set_window_size(1280, 900)
+    print("  photos load at 390 and 1280 px, no layout shift")
+
+
+def accessibility(driver, root, base, failures):
+    """axe-core on one page of each kind, at both widths: no violation."""
+    print("Accessibility (axe-core):")
+    spec = importlib.util.find_spec("axe_playwright_python")
+    with open(os.path.join(spec.submodule_search_locations[0], "axe.min.js"), encoding="utf-8") as f:
+        axe = f.read()
+    article = next(p for p in article_links(os.path.join(root, "index.html")) if "typhoon" in p)
+    plain = next(p for p in article_links(os.path.join(root, "index.html")) if "typhoon" not in p)
+    pages = ["", article, plain, "people/", "people/kang-tae-min/", "countries/", "countries/south-korea/", "sections/economy/",
+             "archive/", "2022/", "2022/09/", "search/?q=port", "404.html"]
+    for width in (390, 1280):
+        driver.set_window_size(width, 900)
+        for page in pages:
+            driver.get(urllib.parse.urljoin(base, page))
+            driver.execute_script(axe)
+            result = driver.execute_async_script(
+                "const done = arguments[arguments.length - 1];"
+                "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map("
+                "v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));")
+            failures.check(not result, "axe-core at %d px on /%s: %s" % (width, page, result))
+    driver.set_window_size(1280, 900)
+    print("  %d pages at 390 and 1280 px" % len(pages))
+
+
+def structured_data(root, failures):
+    """The pages' JSON-LD and Open Graph as extruct reads them."""
+    print("Structured data (extruct):")
+    import extruct
+
+    def read(path):
+        with open(os.path.join(root, path), encoding="utf-8") as f:
+            return extruct.extract(f.read(), base_url="https://example.org/", syntaxes=["json-ld", "opengraph"], uniform=True)
+
+    article = next(p for p in article_links(os.path.join(root, "index.html")) if "typhoon" in p).lstrip("/")
+    data = read(article + "index.html")
+    news = [d for d in data["json-ld"] if d.get("@type") == "NewsArticle"]
+    failures.check(len(news) == 1, "an article should have one NewsArticle, got %s" % [d.get("@type") for d in data["json-ld"]])
+    if news:
+        n = news[0]
+        for key in ("headline", "image", "datePublished", "dateModified", "author", "publisher"):
+            failures.check(n.get(key), "the NewsArticle should have %s (Google lists it)" % key)
+        failures.check(all(a.get("@type") == "Person" and a.get("name") for a in n.get("author", [])), "authors should be named people")
+        image = (n.get("image") or [{}])[0]
+        failures.check(image.get("width", 0) >= 1200 and image.get("url", "").startswith("https://example.org/images/"),
+                       "the NewsArticle image should be the large photo, got %s" % image)
+    failures.check(any(d.get("@type") == "BreadcrumbList" for d in data["json-ld"]), "an article should have a BreadcrumbList")
+    og = data["opengraph"][0] if data["opengraph"] else {}
+    # (extruct's uniform form gives og:type as @type.)
+    failures.check(og.get("@type") == "article" and og.get("og:image", "").endswith(".jpg"),
+                   "Open Graph should say article and give the photo, got %s" % {k: og.get(k) for k in ("@type", "og:image")})
+    person = read("people/kang-tae-min/index.html")["json-ld"]
+    failures.check(person and person[0].get("@type") == "ProfilePage", "a person's page should be a ProfilePage: %s" % person)
+    home = read("index.html")["json-ld"]
+    failures.check(home and home[0].get("potentialAction", {}).get("@type") == "SearchAction",
+                   "the home page should offer its search: %s" % home)
+    print("  article, person and home pages read")
+
+
 def build(gazette, source, output):
     shutil.rmtree(output, ignore_errors=True)
     subprocess.run([gazette, "build", "--source", source, "--output", output, "--clean"], check=True, stdout=subprocess.DEVNULL)
@@ -282,12 +393,15 @@ def main():
     driver = browser()
     try:
         sample_site(driver, sample, sample_base, failures)
+        photos(driver, sample, sample_base, failures)
+        accessibility(driver, sample, sample_base, failures)
         hostile_site(driver, hostile_base, failures)
     except TimeoutException as error:
         failures.check(False, "timed out waiting on %s: %s" % (driver.current_url, error.msg))
     finally:
         driver.quit()
     without_javascript(sample_base, failures)
+    structured_data(sample, failures)
     sample_server.shutdown()
     hostile_server.shutdown()
 

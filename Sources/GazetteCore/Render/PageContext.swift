@@ -212,7 +212,9 @@ public struct PageContext: Sendable {
         let people = links(.people, profile.people), countries = links(.countries, profile.countries)
         let sections = links(.sections, profile.sections)
         return [
-            "timeline_svg": profile.timelineSVG(),
+            "has_timeline": profile.hasTimeline,
+            "timeline_svg": profile.hasTimeline ? profile.timelineSVG() : "",
+            "coverage_sentence": profile.sentence,
             "timeline_summary": profile.summary,
             "first_date": DateDisplay.short(profile.first), "first_date_iso": profile.first.rfc3339,
             "latest_date": DateDisplay.short(profile.latest), "latest_date_iso": profile.latest.rfc3339,

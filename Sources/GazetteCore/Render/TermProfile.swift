@@ -41,13 +41,28 @@ struct TermProfile {
 
     static func monthName(_ key: Int) -> String { DateDisplay.month(key / 12, key % 12 + 1) }
 
+    /// Below this many months from first to latest, a chart would be one or two bars the
+    /// width of the page: the coverage is said in a sentence instead.
+    static let monthsForTimeline = 6
+
+    var hasTimeline: Bool { months.count >= Self.monthsForTimeline }
+
+    /// The coverage in words, for a short span: "2 articles, both in March 2024."
+    var sentence: String {
+        let total = months.map(\.count).reduce(0, +)
+        let noun = total == 1 ? "1 article" : "\(total) articles"
+        let from = Self.monthName(months.first!.key), to = Self.monthName(months.last!.key)
+        if months.count == 1 { return total == 1 ? "\(noun), in \(from)." : "\(noun), \(total == 2 ? "both" : "all") in \(from)." }
+        return "\(noun) from \(from) to \(to)."
+    }
+
     /// An inline bar chart, drawn at build time; readable without JavaScript, with its
     /// figures in words for screen readers. Only numbers and month names go into it.
     func timelineSVG() -> String {
         let width = 640.0, height = 120.0, top = 8.0, bottom = 20.0
         let peak = max(1, months.map(\.count).max() ?? 1)
         let step = width / Double(max(1, months.count))
-        let barWidth = max(1.0, step * 0.8)
+        let barWidth = min(24, max(1.0, step * 0.8))  // a few months must not make slabs
         var bars = ""
         for (k, month) in months.enumerated() where month.count > 0 {
             let h = (height - top - bottom) * Double(month.count) / Double(peak)

@@ -38,4 +38,26 @@ import Testing
         #expect(svg.contains("role=\"img\" aria-label=\"3 articles from January 2024 to March 2024; the busiest month was March 2024 with 2.\""))
         #expect(svg.components(separatedBy: "<rect").count - 1 == 2, "one bar per month with articles")
     }
+
+    @Test func aShortSpanIsSaidInASentenceNotDrawnAsSlabs() throws {
+        let site = try site()
+        let bo = TermProfile(site: site, term: site.taxonomy(.people)!.term(named: "Bo")!, kind: .people)
+        #expect(!bo.hasTimeline)
+        #expect(bo.sentence == "2 articles from January 2024 to March 2024.")
+        let cy = TermProfile(site: site, term: site.taxonomy(.people)!.term(named: "Cy")!, kind: .people)
+        #expect(cy.sentence == "1 article, in March 2024.")
+        let economy = TermProfile(site: site, term: site.taxonomy(.sections)!.term(named: "Politics")!, kind: .sections)
+        #expect(economy.sentence == "2 articles from January 2024 to March 2024.")
+    }
+
+    @Test func aTermSeenInOneMonthGetsNoChartOnItsPage() throws {
+        let folder = TemporaryDirectory().write([
+            "content/a.md": article("A", date: "2024-03-05", extra: "people: [Solo Person]\n"),
+            "content/b.md": article("B", date: "2024-03-09", extra: "people: [Solo Person]\n"),
+        ])
+        try SiteBuilder(options: buildOptions(site: folder.path, output: folder.path + "/public")).build()
+        let page = folder.read("public/people/solo-person/index.html") ?? ""
+        #expect(!page.contains("<svg class=\"timeline\""))
+        #expect(page.contains("2 articles, both in March 2024."))
+    }
 }
