@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func noMetadataFromThePhotoReachesTheSite() throws {
-        let site = PhotoSite()
+        let site = PhotoSite(config: "images:\n  avif: true\n")  // every format the site can publish
         try site.build()
         let original = try Data(contentsOf: URL(fileURLWithPath: PhotoSite.camera))
         #expect(original.range(of: Data("SecretCam".utf8)) != nil)  // the fixture has them
@@ -50,6 +50,13 @@ import Testing
         try site.build()
         let camera = site.imageFiles.filter { $0.contains("/camera-") && $0.hasSuffix(".webp") }
         #expect(camera.map { ($0 as NSString).lastPathComponent }.sorted() == ["camera-320.webp", "camera-640.webp"])
+    }
+
+    @Test func avifVariantsComeFirstWhenAskedFor() throws {
+        let site = PhotoSite(config: "images:\n  widths: [480]\n  avif: true\n")
+        try site.build()
+        #expect(site.imageFiles.contains { $0.hasSuffix("camera-480.avif") })
+        #expect(site.storyPage.contains("<picture><source type=\"image/avif\" srcset=\""))
     }
 
     @Test func aSecondBuildProcessesNoImage() throws {
