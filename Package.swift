@@ -28,13 +28,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .systemLibrary(
-            name: "CVips",
-            pkgConfig: "vips",
-            providers: [.apt(["libvips-dev"])]
-        ),
         .target(name: "CGazetteSystem"),
-        .target(name: "CGazetteImages", dependencies: ["CVips"]),
+        .target(name: "CGazetteImages", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "GazetteCore",
             dependencies: [

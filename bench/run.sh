@@ -7,6 +7,7 @@
 #   BENCH_DIR=/dev/shm/...   where corpora and tmpfs outputs go
 #   BENCH_HUGO=0             skip Hugo
 #   BENCH_SEARCH=0           skip the search measurements (index, queries in Chromium)
+#   BENCH_PHOTOS=200         photos in the photo archive (0 to skip it; see bench/photos.sh)
 #   BENCH_PAGEFIND_MAX=10000 largest N to run Pagefind on (it needs ~12 GB at 50,000 and
 #                            runs out of memory at 100,000 on this machine)
 set -euo pipefail
@@ -125,6 +126,10 @@ for N in $NS; do
     printf "  Gazette/Hugo: wall %.3f, peak memory %.3f\n" "$(echo "$G_WALL / $WALL" | bc -l)" "$(echo "$G_RSS / $RSS" | bc -l)"
   fi
 done
+
+if [ "${BENCH_PHOTOS:-200}" != 0 ]; then
+  bash bench/photos.sh "$WORK" "$GAZETTE" "$HUGO"
+fi
 
 IMPORT_N=${BENCH_IMPORT_N:-10000}
 # import_rate FORMAT WHAT TARGET: generate IMPORT_N raw pages of a format once, import them, print the rate.

@@ -6,9 +6,10 @@
 /// Fixed-argument wrappers of the libvips calls Gazette makes: libvips passes options as
 /// variadic arguments, which Swift cannot call.
 
-/// Starts libvips once per process: one worker thread per image (the build runs one image
-/// per core) and no operation cache (each image is read once). 0 on success.
+/// Opens and starts libvips once per process (later calls return the first's result).
+/// 0 on success; otherwise gazette_images_start_error() says why.
 int gazette_images_start(void);
+const char *gazette_images_start_error(void);
 
 /// The image's size as displayed (after its EXIF orientation) and its loader's name, read
 /// from the header without decoding pixels. 0 on success.

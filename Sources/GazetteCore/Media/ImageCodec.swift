@@ -41,7 +41,10 @@ enum ImageCodec {
     }
 
     static func probe(_ path: String) -> Result<Probe, Failure> {
-        guard started else { return .failure(Failure("libvips could not start")) }
+        guard started else {
+            let why = String(cString: gazette_images_start_error())
+            return .failure(Failure("cannot be read: images need libvips (Debian's libvips42), which did not load (\(why))"))
+        }
         var width: Int32 = 0, height: Int32 = 0
         var loader = [CChar](repeating: 0, count: 64)
         guard gazette_image_probe(path, &width, &height, &loader, loader.count) == 0 else {
