@@ -62,7 +62,8 @@ public struct PreviewServer: Sendable {
                 logger.logLevel = .critical  // connection-level noise; failures to start are thrown
                 return logger
             }())
-        let sources = [build.contentDirectory, build.siteRoot + "/templates", build.siteRoot + "/Themes", build.siteRoot + "/assets",
+        let sources = [build.contentDirectory, build.siteRoot + "/media", build.siteRoot + "/templates", build.siteRoot + "/Themes",
+                       build.siteRoot + "/assets",
                        build.configFile, build.siteRoot + "/entities.yml"] + build.themeSearchPaths
         let watcher = FileWatcher(paths: sources, quietMilliseconds: options.debounceMilliseconds) {
             Task { await rebuilder.rebuild() }

@@ -55,6 +55,11 @@ public struct HTMLPageReader: Sendable {
             [HTMLDocument.attribute(root, "lang"), HTMLDocument.attribute(root, "xml:lang"), meta["og:locale"], declared?.language,
              meta["content-language"], meta["language"], meta["dc.language"]])
         page.source = meta["og:site_name"] ?? declared?.publisher
+        if let image = meta["og:image"] ?? meta["og:image:url"] ?? meta["twitter:image"],
+           image.lowercased().hasPrefix("https://") || image.lowercased().hasPrefix("http://") {
+            page.image = image
+            page.imageAlt = meta["og:image:alt"] ?? meta["twitter:image:alt"]
+        }
         if let author = meta["author"] ?? meta["article:author"] ?? meta["byline"], !author.hasPrefix("http") {
             page.byline = author
         } else if let authors = declared?.authors, !authors.isEmpty, !authors[0].hasPrefix("http") {

@@ -17,6 +17,9 @@ public struct ImportedArticle: Sendable, Equatable {
     public var tags: [String] = []
     public var draft = false
     public var language: String?
+    /// The lead photo's URL and description, when the page named them.
+    public var image: String?
+    public var imageAlt: String?
 
     /// `YYYY/MM/<slug>.md` under the content folder, by the article's own date.
     public func relativePath(slug: String) -> String {
@@ -34,7 +37,8 @@ public struct ImportedArticle: Sendable, Equatable {
     public func fileText(slug: String) -> String {
         var lines = ["---", "title: \(YAMLText.quoted(title))", "slug: \(YAMLText.quoted(slug))", "date: \(date.rfc3339)"]
         if let updated { lines.append("updated: \(updated.rfc3339)") }
-        for (key, value) in [("section", section), ("source", source), ("byline", byline), ("photo_credit", photoCredit)] {
+        for (key, value) in [("section", section), ("source", source), ("byline", byline), ("photo_credit", photoCredit),
+                             ("image", image), ("image_alt", imageAlt)] {
             if let value { lines.append("\(key): \(YAMLText.plainOrQuoted(value))") }
         }
         for (key, names) in [("people", people), ("countries", countries)] {

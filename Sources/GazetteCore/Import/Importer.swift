@@ -144,6 +144,8 @@ public struct Importer: Sendable {
             review: review, paragraphs: parsed.paragraphs)
         imported.tags = parsed.tags
         imported.draft = parsed.draft
+        imported.image = parsed.image
+        imported.imageAlt = parsed.imageAlt
         imported.language = parsed.language ?? PageLanguage.fromScript(([title] + parsed.paragraphs).joined(separator: " "))
         return .success(imported)
     }

@@ -8,6 +8,10 @@ public struct ParsedPage: Sendable, Equatable {
     public var written: String?
     public var updated: String?
     public var photoCredit: String?
+    /// The page's lead photo as its own tags name it (an absolute URL, left where it is) and
+    /// the photo's description.
+    public var image: String?
+    public var imageAlt: String?
     public var byline: String?
     public var source: String?
     /// Body paragraphs as Markdown, in order.

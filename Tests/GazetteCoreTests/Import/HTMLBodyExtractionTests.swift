@@ -124,4 +124,16 @@ import Testing
         #expect(StructuredArticle(jsonLD: ["{not json", "{\"@type\": \"Recipe\", \"name\": \"Soup\"}"]) == nil)
         #expect(StructuredArticle(jsonLD: ["[{\"@type\": \"BlogPosting\", \"headline\": \"A post\"}]"])?.headline == "A post")
     }
+
+    @Test func theLeadPhotoTheOpenGraphTagsNameIsKeptAsAURL() {
+        let head = "<meta property=\"og:image\" content=\"https://img.example.net/ferry.jpg\">"
+            + "<meta property=\"og:image:alt\" content=\"A ferry at the pier\">"
+        let page = HTMLPageReader().read("<html><head>\(head)</head><body><article>\(HTMLBodyExtractionTests.story)</article></body></html>")
+        #expect(page.image == "https://img.example.net/ferry.jpg")
+        #expect(page.imageAlt == "A ferry at the pier")
+        // A path relative to a site that is not here is no use to the archive.
+        let relative = HTMLPageReader().read("<html><head><meta property=\"og:image\" content=\"/ferry.jpg\"></head>"
+            + "<body><article>\(HTMLBodyExtractionTests.story)</article></body></html>")
+        #expect(relative.image == nil)
+    }
 }
