@@ -31,6 +31,7 @@ extension ArticleRecord {
         w.int(a.params.count)
         for key in a.params.keys.sorted() { w.string(key); a.params[key]!.write(to: &w) }
         a.images.write(to: &w)
+        w.strings(a.aliases)
     }
 
     static func read(from r: inout ByteReader) throws -> ArticleRecord {
@@ -55,11 +56,13 @@ extension ArticleRecord {
         var params: [String: ParamValue] = [:]
         for _ in 0..<(try r.count()) { params[try r.string()] = try ParamValue.read(from: &r) }
         let images = try ArticleImages.read(from: &r)
+        let aliases = try r.strings()
         var article = Article(
             file: file.path, bodyOffset: bodyOffset, bodyLine: bodyLine, title: title, date: date, updated: updated,
             section: section, source: source, byline: byline, photoCredit: photo, people: people, countries: countries,
             summary: summary, slug: slug, draft: draft, importedFrom: importedFrom, params: params)
         article.images = images
+        article.aliases = aliases
         return ArticleRecord(file: file, contentHash: hash, article: article)
     }
 }

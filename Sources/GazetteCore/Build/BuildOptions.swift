@@ -51,6 +51,9 @@ public struct BuildReport: Sendable {
     public var phases: [(name: String, seconds: Double)] = []
     /// What the build did but the user may not have meant (a country no table knows).
     public var warnings: [Diagnostic] = []
+    /// Old addresses of articles whose URL changed in this build, now redirected and added
+    /// to `redirects.yml`.
+    public var redirectsAdded: [String] = []
 
     public var summary: String {
         let removed = removedPaths.isEmpty ? "" : ", \(removedPaths.count) removed"
@@ -59,6 +62,11 @@ public struct BuildReport: Sendable {
         if skippedDrafts > 0 { left.append(skippedDrafts == 1 ? "1 draft" : "\(skippedDrafts) drafts") }
         if skippedFuture > 0 { left.append("\(skippedFuture) embargoed") }
         if !left.isEmpty { line += "; left out \(left.joined(separator: " and "))" }
+        if !redirectsAdded.isEmpty {
+            let n = redirectsAdded.count
+            line += "; \(n == 1 ? "1 article" : "\(n) articles") moved: \(n == 1 ? "its old URL redirects" : "their old URLs redirect")"
+                + " to the new, as redirects.yml now says (commit it with the change)"
+        }
         return line
     }
 }

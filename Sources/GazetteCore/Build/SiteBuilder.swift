@@ -24,9 +24,13 @@ public struct SiteBuilder: Sendable {
         var registry: EntityRegistry
         var theme: Theme
         var globalHash: UInt64
-        /// Every template and asset: a build with none of them changed, and no content file
-        /// changed, has nothing to do.
+        /// Every template and asset, and the redirects: a build with none of them changed, and
+        /// no content file changed, has nothing to do.
         var themeHash: UInt64
+        /// `redirects.yml`, with the moves this build found added.
+        var redirects = RedirectTable()
+        /// The redirects this build writes, resolved against its pages.
+        var redirectPlan = RedirectPlan.empty
     }
 
     /// Settings, or every error found in them; content errors are added by the caller so
@@ -43,6 +47,10 @@ public struct SiteBuilder: Sendable {
         do { config = try SiteConfig.load(path: options.configFile) } catch { diagnostics += error.diagnostics }
         if let baseURL = options.baseURL { config.baseURL = baseURL }
         if let theme = options.theme { config.theme = theme }
+        var redirects = RedirectTable()
+        do { redirects = try RedirectTable.load(path: RedirectTable.path(siteRoot: options.siteRoot)) } catch {
+            diagnostics += error.diagnostics
+        }
         var registry = EntityRegistry()
         let registryPath = options.siteRoot + "/entities.yml"
         do { registry = try EntityRegistry.load(path: registryPath) } catch { diagnostics += error.diagnostics }
@@ -72,7 +80,10 @@ public struct SiteBuilder: Sendable {
         var t = StableHash()
         for (name, hash) in theme.templateHashes.sorted(by: { $0.key < $1.key }) { t.add(name); t.add(hash) }
         for (path, data) in (try? AssetCopier(sources: theme.assetDirectories).files()) ?? [] { t.add(path); t.add(data) }
-        return (Settings(config: config, registry: registry, theme: theme, globalHash: h.value, themeHash: t.value), [])
+        t.add(FileManager.default.contents(atPath: RedirectTable.path(siteRoot: options.siteRoot)) ?? Data())
+        let settings = Settings(config: config, registry: registry, theme: theme, globalHash: h.value, themeHash: t.value,
+                                redirects: redirects)
+        return (settings, [])
     }
 
     /// Size and time of the running program: a new Gazette may render differently.
@@ -153,6 +164,16 @@ public struct SiteBuilder: Sendable {
         return try Site(config: settings.config, articles: articles)
     }
 
+    /// The redirects of `table` and of the articles' aliases, against this build's pages.
+    func redirectPlan(_ table: RedirectTable, site: Site, plan: BuildPlan, renderer: PageRenderer) -> RedirectPlan {
+        guard !table.entries.isEmpty || site.articles.contains(where: { !$0.aliases.isEmpty }) else { return .empty }
+        let pages = Set(plan.jobs.map(renderer.path(of:)))
+        return RedirectPlan(table: table, tableFile: RedirectTable.path(siteRoot: options.siteRoot), articles: site.articles,
+                            articlePaths: site.articlePaths) { path in
+            path.hasSuffix("/") ? pages.contains(path + "index.html") : pages.contains(path)
+        }
+    }
+
     /// Where image variants are kept between builds.
     var imageStore: ImageStore { ImageStore(folder: ImageStore.folder(forOutput: options.output)) }
 
@@ -173,7 +194,7 @@ public struct SiteBuilder: Sendable {
         var succeeded = false
         defer { unfinished.join(succeeded: succeeded) }
         OutputRecovery.prepare(output: options.output)
-        let settings = try loadSettings()
+        var settings = try loadSettings()
         clock.mark("settings")
         let cachePath = BuildCache.path(forOutput: options.output)
         // The cache is read while the content folder is scanned: one is mostly copying and
@@ -208,6 +229,12 @@ public struct SiteBuilder: Sendable {
         clock.mark("plan and related")
         let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, media: media)
         clock.mark("signatures")
+        let moved = options.clean ? [] : MovedArticles.find(
+            records: records, changed: reusable.indices.filter { reusable[$0] == nil }, previous: cache?.records ?? [],
+            previousOutputs: cache?.outputs, published: { Set(site.articlePaths) })
+        if !moved.isEmpty { settings.redirects = settings.redirects.adding(moved) }
+        settings.redirectPlan = redirectPlan(settings.redirects, site: site, plan: plan, renderer: renderer)
+        clock.mark("redirects")
 
         // The new cache is written while pages render, all but its last part (the outputs),
         // which follows when the build has succeeded; a failed build leaves the old cache.
@@ -244,13 +271,20 @@ public struct SiteBuilder: Sendable {
         succeeded = true
         // Like the build cache: a catalog that cannot be written costs speed, not correctness.
         try? imageStore.save(media.records)
+        if !moved.isEmpty {
+            let path = RedirectTable.path(siteRoot: options.siteRoot)
+            do { try AtomicFile.write(settings.redirects.text(), to: path) } catch {
+                throw GazetteError(file: path, message: "the site was built, but its new redirects could not be saved here: \(error)")
+            }
+        }
         clock.mark("cache saved")
         if options.processEndsAfterBuild { ProcessLifetime.keep([opened as Any, cache as Any, records, content, site, plan, renderer, signatures, newCache]) }
         return BuildReport(
             articles: site.articles.count, files: outcome.outputs.count, writtenPaths: outcome.written, removedPaths: outcome.removed, people: site.taxonomy(.people)?.terms.count ?? 0,
             countries: site.taxonomy(.countries)?.terms.count ?? 0, skippedDrafts: content.skippedDrafts,
             skippedFuture: content.skippedFuture, seconds: Date().timeIntervalSince(started), phases: clock.phases,
-            warnings: UnknownCountries.warnings(in: site) + MediaLibrary.missingAlt(site.articles))
+            warnings: UnknownCountries.warnings(in: site) + MediaLibrary.missingAlt(site.articles) + settings.redirectPlan.warnings,
+            redirectsAdded: moved.map(\.from.text))
     }
 
     /// The first build into a folder: everything rendered into a new folder, swapped in whole.
@@ -391,6 +425,11 @@ public struct SiteBuilder: Sendable {
         }
         try publishImages(renderer.media, previous: previous, outputs: &outputs, write: write)
         clock.mark("images copied")
+        for file in RedirectFiles(plan: settings.redirectPlan, base: settings.config.baseURL, language: settings.config.language)
+            .files(formats: settings.config.redirectFormats) {
+            if previous?[file: file.path] != file.signature { try write(file.path, Data(file.text.utf8)) }
+            outputs.append(file.path, file.signature)
+        }
         return (outputs, samePages)
     }
 

@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable {
     public var logo: String?
     /// The publication's name in the news sitemap (the site title unless set).
     public var publisher: String?
+    /// How redirects reach readers: HTML pages at old addresses, and the hosts' own rules.
+    var redirectFormats: Set<RedirectFormat> = [.html]
 
     public init() {}
 
@@ -38,7 +40,7 @@ public struct SiteConfig: Sendable {
 extension SiteConfig {
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "related_articles", "profiles", "taxonomies",
-        "images", "logo", "publisher",
+        "images", "logo", "publisher", "redirects",
     ]
 
     /// Reads `gazette.yml`. A missing file gives the defaults; every mistake in it is a
@@ -77,6 +79,15 @@ extension SiteConfig {
         if let node = fields.node("images") { config.images = ImageSettings.read(node, fields: &fields) }
         if let v = fields.string("logo") { config.logo = v.nonEmpty }
         if let v = fields.string("publisher") { config.publisher = v.nonEmpty }
+        if fields.node("redirects") != nil {
+            var formats: Set<RedirectFormat> = []
+            for name in fields.stringList("redirects", what: "format") {
+                if let format = RedirectFormat(rawValue: name) { formats.insert(format) } else {
+                    fields.fail("redirects", "unknown redirect format '\(name)'; the formats are html, netlify, nginx and apache")
+                }
+            }
+            config.redirectFormats = formats
+        }
         if let node = fields.node("taxonomies") {
             config.taxonomies = readTaxonomies(node, fields: &fields)
         }

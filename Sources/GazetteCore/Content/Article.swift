@@ -27,6 +27,7 @@ public struct Article: Sendable {
         var params: [String: ParamValue]
         var contentHash: UInt64 = 0
         var images = ArticleImages()
+        var aliases: [String] = []
 
         init(file: String, bodyOffset: Int, bodyLine: Int, title: String, date: ArticleDate, updated: ArticleDate?, section: String?, source: String?, byline: String?, photoCredit: String?, people: [String], countries: [String], summary: String, slug: String, draft: Bool, importedFrom: String?, params: [String: ParamValue]) {
             self.file = file
@@ -52,6 +53,7 @@ public struct Article: Sendable {
             let fields = Fields(file: file, bodyOffset: bodyOffset, bodyLine: bodyLine, title: title, date: date, updated: updated, section: section, source: source, byline: byline, photoCredit: photoCredit, people: people, countries: countries, summary: summary, slug: slug, draft: draft, importedFrom: importedFrom, params: params)
             fields.contentHash = contentHash
             fields.images = images
+            fields.aliases = aliases
             return fields
         }
     }
@@ -148,6 +150,11 @@ public struct Article: Sendable {
     public var images: ArticleImages {
         get { fields.images }
         set { unique.images = newValue }
+    }
+    /// Old addresses of the article (`aliases:`), each redirected to it.
+    public var aliases: [String] {
+        get { fields.aliases }
+        set { unique.aliases = newValue }
     }
     /// Keys the front matter has that Gazette does not use itself, for templates.
     public var params: [String: ParamValue] {

@@ -8,7 +8,7 @@ public struct ArticleParser: Sendable {
 
     static let knownKeys: Set<String> = [
         "title", "date", "updated", "section", "source", "byline", "photo_credit", "people", "countries",
-        "summary", "slug", "draft", "imported_from", "image", "image_alt", "image_caption", "image_credit",
+        "summary", "slug", "draft", "imported_from", "image", "image_alt", "image_caption", "image_credit", "aliases",
     ]
 
     public init(dates: DateParser, summarizer: Summarizer = Summarizer()) {
@@ -44,6 +44,7 @@ public struct ArticleParser: Sendable {
         let slugText = fields.string("slug")
         let draft = fields.bool("draft") ?? false
         let importedFrom = fields.string("imported_from")
+        let aliases = fields.stringList("aliases", what: "old address")
         var params: [String: ParamValue] = [:]
         for (key, node) in fields.values where !Self.knownKeys.contains(key) {
             params[key] = ParamValue(node)
@@ -57,6 +58,7 @@ public struct ArticleParser: Sendable {
             byline: byline?.nonEmpty, photoCredit: photoCredit?.nonEmpty, people: people, countries: countries,
             summary: explicitSummary?.nonEmpty ?? summarizer.summary(ofMarkdown: split.body),
             slug: slug, draft: draft, importedFrom: importedFrom, params: params)
+        article.aliases = aliases
         article.images = ArticleImages(lead: lead, body: BodyImageScanner.images(in: split.body, firstLine: split.bodyLine))
         return .success(article)
     }

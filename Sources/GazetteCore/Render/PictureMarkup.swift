@@ -18,7 +18,9 @@ struct PictureMarkup: Sendable {
     let base: BaseURL
 
     func html(_ choice: MediaLibrary.Choice, alt: String, slot: Slot, eager: Bool = false, title: String? = nil) -> String {
-        let loading = eager ? " fetchpriority=\"high\"" : " loading=\"lazy\""
+        // The lead photo loads at once (the browser's default); the rest when scrolled near.
+        // (`fetchpriority` would say more, but the HTML checker's version does not know it yet.)
+        let loading = eager ? "" : " loading=\"lazy\""
         let titleAttribute = title.map { " title=\"\(Escape.markup($0))\"" } ?? ""
         switch choice {
         case .remote(let url):

@@ -12,7 +12,7 @@ import Testing
         #expect(page.contains("<figure class=\"lead-image\">"))
         #expect(page.contains("The cranes at dawn."))
         #expect(page.contains("Photo: Harbour Wire / Park Su-jin"))
-        #expect(page.contains("width=\"1200\" height=\"1600\" alt=\"A grey gradient\" fetchpriority=\"high\""))
+        #expect(page.contains("width=\"1200\" height=\"1600\" alt=\"A grey gradient\" decoding=\"async\""))
     }
 
     @Test func bodyImagesArePicturesWithSourcesSizesAndLazyLoading() throws {
