@@ -55,6 +55,12 @@ public struct HTMLPageReader: Sendable {
             [HTMLDocument.attribute(root, "lang"), HTMLDocument.attribute(root, "xml:lang"), meta["og:locale"], declared?.language,
              meta["content-language"], meta["language"], meta["dc.language"]])
         page.source = meta["og:site_name"] ?? declared?.publisher
+        let canonical = doc.elements(below: root, named: "link").first {
+            HTMLDocument.attribute($0, "rel")?.lowercased().split(separator: " ").contains("canonical") == true
+        }.flatMap { HTMLDocument.attribute($0, "href") }
+        if let url = canonical ?? meta["og:url"], url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://") {
+            page.canonicalURL = url.trimmed()
+        }
         if let image = meta["og:image"] ?? meta["og:image:url"] ?? meta["twitter:image"],
            image.lowercased().hasPrefix("https://") || image.lowercased().hasPrefix("http://") {
             page.image = image

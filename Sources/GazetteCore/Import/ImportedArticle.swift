@@ -20,6 +20,8 @@ public struct ImportedArticle: Sendable, Equatable {
     /// The lead photo's URL and description, when the page named them.
     public var image: String?
     public var imageAlt: String?
+    /// Old addresses of the article (its page's own URL, when the page declared one).
+    public var aliases: [String] = []
 
     /// `YYYY/MM/<slug>.md` under the content folder, by the article's own date.
     public func relativePath(slug: String) -> String {
@@ -50,6 +52,7 @@ public struct ImportedArticle: Sendable, Equatable {
             }
         }
         if let language { lines.append("language: \(YAMLText.plainOrQuoted(language))") }
+        if !aliases.isEmpty { lines.append("aliases: [\(aliases.map(YAMLText.quoted).joined(separator: ", "))]") }
         if !tags.isEmpty { lines.append("tags: [\(tags.map(YAMLText.quoted).joined(separator: ", "))]") }
         if draft { lines.append("draft: true") }
         lines.append("imported_from: \(YAMLText.plainOrQuoted(importedFrom))")

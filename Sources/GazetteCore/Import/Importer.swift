@@ -146,6 +146,7 @@ public struct Importer: Sendable {
         imported.draft = parsed.draft
         imported.image = parsed.image
         imported.imageAlt = parsed.imageAlt
+        imported.aliases = parsed.canonicalURL.map { [$0] } ?? []
         imported.language = parsed.language ?? PageLanguage.fromScript(([title] + parsed.paragraphs).joined(separator: " "))
         return .success(imported)
     }

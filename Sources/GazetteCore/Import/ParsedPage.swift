@@ -12,6 +12,9 @@ public struct ParsedPage: Sendable, Equatable {
     /// the photo's description.
     public var image: String?
     public var imageAlt: String?
+    /// The page's own address, as it declares it (`<link rel=canonical>`, `og:url`): where
+    /// links to it pointed, kept as an alias so they still lead to it.
+    public var canonicalURL: String?
     public var byline: String?
     public var source: String?
     /// Body paragraphs as Markdown, in order.

@@ -136,4 +136,22 @@ import Testing
             + "<body><article>\(HTMLBodyExtractionTests.story)</article></body></html>")
         #expect(relative.image == nil)
     }
+
+    @Test func thePagesOwnAddressBecomesAnAliasSoOldLinksStillLeadToIt() throws {
+        let head = "<link rel=\"canonical\" href=\"https://old.example.com/news/view.htm?id=149306\">"
+        let page = HTMLPageReader().read("<html><head>\(head)</head><body><article>\(HTMLBodyExtractionTests.story)</article></body></html>")
+        #expect(page.canonicalURL == "https://old.example.com/news/view.htm?id=149306")
+        let raw = TemporaryDirectory().write(["story.html": "<html><head><title>Talks resume</title>\(head)</head><body><article>"
+            + HTMLBodyExtractionTests.story + "<p>Posted 2024-02-03.</p></article></body></html>"])
+        let site = TemporaryDirectory()
+        var options = ImportOptions(paths: [raw.path + "/story.html"], into: site.path + "/content", timeZone: .utc)
+        options.defaultDate = ArticleDate(seconds: 1_706_918_400, offset: 0)
+        _ = Importer(options: options).run()
+        let written = try #require(FileManager.default.enumerator(atPath: site.path + "/content")?.allObjects
+            .compactMap { $0 as? String }.first { $0.hasSuffix(".md") })
+        let text = site.read("content/" + written) ?? ""
+        #expect(text.contains("aliases: [\"https://old.example.com/news/view.htm?id=149306\"]"))
+        let parsed = try ArticleParser(dates: DateParser(zone: .utc)).parse(text, file: "a.md").get()
+        #expect(parsed.aliases == ["https://old.example.com/news/view.htm?id=149306"])
+    }
 }
