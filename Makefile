@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libvips42 pkg-config
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libvips42 zlib1g-dev libbrotli-dev pkg-config
 CHECK_PACKAGES := default-jre-headless nodejs
 BROWSER_PACKAGES := chromium chromium-driver
 VENV := .venv

@@ -30,10 +30,13 @@ let package = Package(
         ),
         .target(name: "CGazetteSystem"),
         .target(name: "CGazetteImages", linkerSettings: [.linkedLibrary("dl")]),
+        // zlib (zlib1g-dev) and Brotli's encoder (libbrotli-dev), for precompressed files.
+        .target(name: "CGazetteCompress", linkerSettings: [.linkedLibrary("z"), .linkedLibrary("brotlienc")]),
         .target(
             name: "GazetteCore",
             dependencies: [
                 "CCmarkGFM",
+                "CGazetteCompress",
                 "CGazetteImages",
                 "CGazetteSystem",
                 "CLibXML2",

@@ -341,6 +341,23 @@ public struct SiteBuilder: Sendable {
                    previousVectors: Background<SearchVectors?>?,
                    clock: inout PhaseClock, write: @escaping @Sendable (String, Data) throws(GazetteError) -> Void)
         throws(GazetteError) -> (outputs: OutputLedger, samePages: Bool) {
+        // Each file written gets its compressed copies as it is written, on the thread that
+        // rendered it; which files were written is noted for the copies' ledger entries.
+        let precompressed = Precompressed(formats: settings.config.compress)
+        let written = LockedSet(), compressed = LockedSet()
+        let plain = write
+        let write: @Sendable (String, Data) throws(GazetteError) -> Void
+        if precompressed.isOn {
+            write = { path, data throws(GazetteError) in
+                try plain(path, data)
+                written.insert(path)
+                let copies = precompressed.copies(of: data, path: path)
+                for copy in copies { try plain(path + copy.suffix, copy.data) }
+                if !copies.isEmpty { compressed.insert(path) }
+            }
+        } else {
+            write = plain
+        }
         // The search index, when it changed, is made on another thread while pages render:
         // after a small edit, rendering is a few pages and the index is most of the work.
         let searchSignature = signatures.searchIndex()
@@ -430,7 +447,36 @@ public struct SiteBuilder: Sendable {
             if previous?[file: file.path] != file.signature { try write(file.path, Data(file.text.utf8)) }
             outputs.append(file.path, file.signature)
         }
+        if precompressed.isOn {
+            try recordCompressedCopies(&outputs, precompressed: precompressed, written: written, compressed: compressed,
+                                       previous: previous, write: write)
+        }
         return (outputs, samePages)
+    }
+
+    /// Ledger entries for the compressed copies beside each text file over 1 KB: made this
+    /// build for the files it wrote; kept from the last build for the rest; made now from
+    /// the output for a file the last build left without them (compression just turned on).
+    func recordCompressedCopies(_ outputs: inout OutputLedger, precompressed: Precompressed, written: LockedSet,
+                                compressed: LockedSet, previous: OutputLedger?,
+                                write: @Sendable (String, Data) throws(GazetteError) -> Void) throws(GazetteError) {
+        let root = URL(fileURLWithPath: options.output).standardizedFileURL.path
+        let suffixes = precompressed.formats.map(\.suffix)
+        for (path, signature) in zip(outputs.paths, outputs.signatures) where Precompressed.applies(to: path) {
+            let has: Bool
+            if written.contains(path) {
+                has = compressed.contains(path)
+            } else if suffixes.allSatisfy({ previous?[file: path + $0] != nil }) {
+                has = true
+            } else if let data = FileManager.default.contents(atPath: root + "/" + path) {
+                let copies = precompressed.copies(of: data, path: path)
+                for copy in copies { try write(path + copy.suffix, copy.data) }
+                has = !copies.isEmpty
+            } else {
+                has = false
+            }
+            if has { for suffix in suffixes { outputs.append(path + suffix, signature) } }
+        }
     }
 
     /// The variants the site shows, copied from the image store where the output does not

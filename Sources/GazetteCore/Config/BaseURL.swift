@@ -41,6 +41,11 @@ public struct BaseURL: Sendable, Hashable {
     }
 
     public var string: String { origin + path }
+    /// The host name, without scheme or port: `example.org`.
+    public var host: String {
+        let afterScheme = origin.range(of: "://").map { String(origin[$0.upperBound...]) } ?? origin
+        return String(afterScheme.prefix { $0 != ":" })
+    }
 
     /// `2019/11/12/slug/` → `/archive/2019/11/12/slug/`.
     public func relative(_ sitePath: String) -> String { path + sitePath }

@@ -27,6 +27,10 @@ public struct SiteConfig: Sendable {
     public var publisher: String?
     /// How redirects reach readers: HTML pages at old addresses, and the hosts' own rules.
     var redirectFormats: Set<RedirectFormat> = [.html]
+    /// Precompressed copies to write beside text files (none unless asked for).
+    var compress: [Precompressed.Format] = []
+    /// Where `gazette deploy` sends the site.
+    public var deployTargets: [DeployTarget] = []
 
     public init() {}
 
@@ -40,7 +44,7 @@ public struct SiteConfig: Sendable {
 extension SiteConfig {
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "related_articles", "profiles", "taxonomies",
-        "images", "logo", "publisher", "redirects",
+        "images", "logo", "publisher", "redirects", "compress", "deploy",
     ]
 
     /// Reads `gazette.yml`. A missing file gives the defaults; every mistake in it is a
@@ -87,6 +91,16 @@ extension SiteConfig {
                 }
             }
             config.redirectFormats = formats
+        }
+        if let node = fields.node("deploy") { config.deployTargets = DeployTarget.read(node, fields: &fields) }
+        if fields.node("compress") != nil {
+            for name in fields.stringList("compress", what: "format") {
+                if let format = Precompressed.Format(rawValue: name) {
+                    if !config.compress.contains(format) { config.compress.append(format) }
+                } else {
+                    fields.fail("compress", "unknown compression '\(name)'; Gazette writes gzip and brotli")
+                }
+            }
         }
         if let node = fields.node("taxonomies") {
             config.taxonomies = readTaxonomies(node, fields: &fields)

@@ -23,7 +23,7 @@ public struct ProcessedImage: Sendable, Hashable {
     var keyText: String { String(key, radix: 16).leftPadded(to: 16) }
 
     /// Where a variant is published, site-relative.
-    func path(of v: Variant) -> String { "images/\(keyText.prefix(2))/\(keyText)/\(name)-\(v.width).\(v.format.fileExtension)" }
+    func path(of v: Variant) -> String { "\(SitePaths.images)\(keyText.prefix(2))/\(keyText)/\(name)-\(v.width).\(v.format.fileExtension)" }
 
     /// Where the variant is kept between builds, inside the image store.
     func storeName(of v: Variant) -> String { "\(keyText)-\(v.width).\(v.format.fileExtension)" }

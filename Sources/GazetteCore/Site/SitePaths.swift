@@ -23,6 +23,8 @@ public enum SitePaths {
     public static let notFound = "404.html"
     public static let search = "search/"
     public static let assets = "assets/"
+    /// Image variants, in folders named by their key: never changed once written.
+    public static let images = "images/"
 
     /// Segments a term slug may not take, since the index pages use them.
     static let byNameSegment = "by-name"

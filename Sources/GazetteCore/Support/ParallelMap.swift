@@ -60,3 +60,12 @@ enum ProcessorCount {
         return (0..<parts).map { (count * $0 / parts)..<(count * ($0 + 1) / parts) }
     }
 }
+
+/// A set of strings that threads add to.
+final class LockedSet: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items = Set<String>()
+
+    func insert(_ item: String) { lock.withLock { _ = items.insert(item) } }
+    func contains(_ item: String) -> Bool { lock.withLock { items.contains(item) } }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// A local folder: each file copied in whole (written beside and renamed into place), then
+/// the removals.
+struct FolderTarget {
+    let source: String
+    let destination: String
+
+    func send(_ plan: DeployPlan) throws(GazetteError) {
+        for path in plan.images + plan.files + plan.pages {
+            guard let data = FileManager.default.contents(atPath: source + "/" + path) else {
+                throw GazetteError(file: source + "/" + path, message: "vanished from the built site during the deploy; build and deploy again")
+            }
+            do { try AtomicFile.write(data, to: destination + "/" + path) } catch {
+                throw GazetteError(file: destination + "/" + path, message: "cannot write: \(error)")
+            }
+        }
+        for path in plan.removals {
+            unlink(destination + "/" + path)
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, rmdir(destination + "/" + folder) == 0 { folder = (folder as NSString).deletingLastPathComponent }
+        }
+    }
+}
+
+/// rsync over SSH (Debian's rsync and openssh-client): each group of the plan in one run,
+/// given as a list of files, so rsync neither walks the site nor the remote; the removals
+/// as a list of files the sender lacks (`--delete-missing-args`).
+struct RsyncTarget {
+    let source: String
+    let destination: String
+    let target: DeployTarget
+
+    var ssh: String {
+        var parts = ["ssh", "-o", "BatchMode=yes"]
+        if let port = target.sshPort { parts += ["-p", String(port)] }
+        if let key = target.sshKey { parts += ["-i", key, "-o", "IdentitiesOnly=yes"] }
+        if let known = target.sshKnownHosts { parts += ["-o", "UserKnownHostsFile=" + known] }
+        return parts.map(ExternalTool.shellQuoted).joined(separator: " ")
+    }
+
+    func send(_ plan: DeployPlan) throws(GazetteError) {
+        for group in [plan.images, plan.files, plan.pages] where !group.isEmpty {
+            try ExternalTool.run("rsync", ["--archive", "--from0", "--files-from=-", "-e", ssh, source + "/", destination],
+                                 input: group, what: "rsync to \(destination)")
+        }
+        if !plan.removals.isEmpty {
+            try ExternalTool.run("rsync", ["--archive", "--from0", "--files-from=-", "--delete-missing-args", "-e", ssh, source + "/", destination],
+                                 input: plan.removals, what: "rsync to \(destination)")
+        }
+    }
+}
+
+/// Any rclone remote (Debian's rclone): S3 and S3-compatible stores, Google Cloud Storage,
+/// Azure Blob, SFTP, WebDAV and the rest. Each group is copied from a list of files without
+/// listing the remote (`--no-traverse`); images are sent as never changing, HTML as short-lived,
+/// for the stores and CDNs that keep a `Cache-Control` header.
+struct RcloneTarget {
+    let source: String
+    let remote: String
+
+    static let cacheControl = (
+        images: "public, max-age=31536000, immutable",
+        files: "public, max-age=3600",
+        pages: "public, max-age=300"
+    )
+
+    func send(_ plan: DeployPlan) throws(GazetteError) {
+        let groups = [(plan.images, Self.cacheControl.images), (plan.files, Self.cacheControl.files), (plan.pages, Self.cacheControl.pages)]
+        for (group, cache) in groups where !group.isEmpty {
+            try ExternalTool.run("rclone", ["copy", source, remote, "--files-from-raw", "-", "--no-traverse",
+                                            "--header-upload", "Cache-Control: " + cache], input: group, separator: "\n",
+                                 what: "rclone to \(remote)")
+        }
+        if !plan.removals.isEmpty {
+            try ExternalTool.run("rclone", ["delete", remote, "--files-from-raw", "-", "--no-traverse"], input: plan.removals,
+                                 separator: "\n", what: "rclone to \(remote)")
+        }
+    }
+}
+
+/// Runs a program found on the PATH with a list of file names on its standard input.
+enum ExternalTool {
+    static func run(_ program: String, _ arguments: [String], input: [String], separator: String = "\0", what: String) throws(GazetteError) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [program] + arguments
+        let stdin = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw GazetteError(file: program, message: "cannot start it (\(error)); install Debian's \(program) package")
+        }
+        let errors = Background { stderr.fileHandleForReading.readDataToEndOfFile() }
+        stdin.fileHandleForWriting.write(Data((input.joined(separator: separator) + separator).utf8))
+        try? stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let message = String(decoding: errors.value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if process.terminationStatus == 127 {
+            throw GazetteError(file: program, message: "is not installed; install Debian's \(program) package")
+        }
+        guard process.terminationStatus == 0 else {
+            throw GazetteError(file: what, message: "failed (exit \(process.terminationStatus)): \(message.split(separator: "\n").suffix(3).joined(separator: " / "))")
+        }
+    }
+
+    static func shellQuoted(_ s: String) -> String {
+        s.allSatisfy { $0.isLetter || $0.isNumber || "-_./=@:".contains($0) } ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
