@@ -314,6 +314,20 @@ def photos(driver, root, base, failures):
     print("  photos load at 390 and 1280 px, no layout shift")
 
 
+def old_addresses(driver, base, failures):
+    """The sample's redirects.yml moves an old address; on a plain static server (this one)
+    the HTML page left there takes the reader on."""
+    print("Old addresses:")
+    target = base + "2024/01/11/central-bank-holds-its-key-rate-for-an-eighth-straight-meeting/"
+    driver.get(base + "2024/01/11/central-bank-holds-rate/")
+    try:
+        WebDriverWait(driver, 10).until(lambda d: d.current_url == target)
+    except TimeoutException:
+        pass
+    failures.check(driver.current_url == target, "the old address should lead to %s, ended at %s" % (target, driver.current_url))
+    failures.check(not console_errors(driver), "following the redirect logged errors")
+
+
 def accessibility(driver, root, base, failures):
     """axe-core on one page of each kind, at both widths: no violation."""
     print("Accessibility (axe-core):")
@@ -394,6 +408,7 @@ def main():
     try:
         sample_site(driver, sample, sample_base, failures)
         photos(driver, sample, sample_base, failures)
+        old_addresses(driver, sample_base, failures)
         accessibility(driver, sample, sample_base, failures)
         hostile_site(driver, hostile_base, failures)
     except TimeoutException as error:

@@ -45,8 +45,19 @@ struct RsyncTarget {
                                  input: group, what: "rsync to \(destination)")
         }
         if !plan.removals.isEmpty {
-            try ExternalTool.run("rsync", ["--archive", "--from0", "--files-from=-", "--delete-missing-args", "-e", ssh, source + "/", destination],
-                                 input: plan.removals, what: "rsync to \(destination)")
+            // The removed files, and the folders the site no longer has (emptied by them).
+            var gone = Set(plan.removals)
+            for path in plan.removals {
+                var folder = (path as NSString).deletingLastPathComponent
+                while !folder.isEmpty, access(source + "/" + folder, F_OK) != 0 {
+                    gone.insert(folder)
+                    folder = (folder as NSString).deletingLastPathComponent
+                }
+            }
+            // rsync says "vanished" (exit 24) of each name it was given that the sender lacks:
+            // here that is the point.
+            try ExternalTool.run("rsync", ["--archive", "--from0", "--files-from=-", "--delete-missing-args", "--force", "-e", ssh, source + "/", destination],
+                                 input: gone.sorted(), what: "rsync to \(destination)", accepting: [24])
         }
     }
 }
@@ -80,27 +91,37 @@ struct RcloneTarget {
 }
 
 /// Runs a program found on the PATH with a list of file names on its standard input.
+///
+/// The list and the program's messages go through temporary files, not pipes: a pipe's end
+/// inherited by another program started at the same moment (the build runs tools while
+/// other threads start theirs) would keep the pipe open, and reading it to its end would wait
+/// for that other program to finish.
 enum ExternalTool {
-    static func run(_ program: String, _ arguments: [String], input: [String], separator: String = "\0", what: String) throws(GazetteError) {
+    static func run(_ program: String, _ arguments: [String], input: [String], separator: String = "\0", what: String,
+                    accepting: Set<Int32> = []) throws(GazetteError) {
+        let base = NSTemporaryDirectory() + "gazette-\(program)-\(getpid())-\(UUID().uuidString)"
+        defer { unlink(base + ".in"); unlink(base + ".err") }
+        guard FileManager.default.createFile(atPath: base + ".in", contents: Data((input.joined(separator: separator) + separator).utf8)),
+              FileManager.default.createFile(atPath: base + ".err", contents: nil),
+              let stdin = FileHandle(forReadingAtPath: base + ".in"), let stderr = FileHandle(forWritingAtPath: base + ".err") else {
+            throw GazetteError(file: NSTemporaryDirectory(), message: "cannot write the list of files for \(program)")
+        }
+        defer { try? stdin.close(); try? stderr.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [program] + arguments
-        let stdin = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardError = stderr
         process.standardOutput = FileHandle.nullDevice
         do { try process.run() } catch {
             throw GazetteError(file: program, message: "cannot start it (\(error)); install Debian's \(program) package")
         }
-        let errors = Background { stderr.fileHandleForReading.readDataToEndOfFile() }
-        stdin.fileHandleForWriting.write(Data((input.joined(separator: separator) + separator).utf8))
-        try? stdin.fileHandleForWriting.close()
         process.waitUntilExit()
-        let message = String(decoding: errors.value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let message = ((try? String(contentsOfFile: base + ".err", encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if process.terminationStatus == 127 {
             throw GazetteError(file: program, message: "is not installed; install Debian's \(program) package")
         }
-        guard process.terminationStatus == 0 else {
+        guard process.terminationStatus == 0 || accepting.contains(process.terminationStatus) else {
             throw GazetteError(file: what, message: "failed (exit \(process.terminationStatus)): \(message.split(separator: "\n").suffix(3).joined(separator: " / "))")
         }
     }
