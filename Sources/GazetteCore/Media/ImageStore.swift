@@ -83,7 +83,7 @@ struct ImageStore: Sendable {
         return catalog().values.allSatisfy { record in
             var info = stat()
             guard stat(record.path, &info) == 0 else { return false }
-            let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            let modified = info.modifiedNanoseconds
             return Int64(info.st_size) == record.size && modified == record.modified
         }
     }

@@ -83,7 +83,7 @@ struct MediaStage: Sendable {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.missing) }
         let size = Int64(info.st_size)
-        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        let modified = info.modifiedNanoseconds
         let settingsHash = settings.hash
         if let previous, previous.size == size, previous.modified == modified, store.holds(previous.image),
            previous.image.key == Self.key(previous.contentHash, settingsHash) {
