@@ -22,17 +22,17 @@ struct PageLinks: Sendable {
             let name = bytes[start..<j]
             var end = j + 2
             while end < n, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-            let value = Self.unescaped(bytes[(j + 2)..<min(end, n)])
+            let value = bytes[(j + 2)..<min(end, n)]
             if name.elementsEqual("href".utf8) || name.elementsEqual("src".utf8) {
-                links.append(value)
+                links.append(Self.unescaped(value))
             } else if name.elementsEqual("srcset".utf8) {
-                for candidate in value.split(separator: ",") {
+                for candidate in Self.unescaped(value).split(separator: ",") {
                     if let url = candidate.split(separator: " ").first { links.append(String(url)) }
                 }
             } else if name.elementsEqual("id".utf8) {
-                ids.insert(value)
-            } else if name.elementsEqual("content".utf8), let url = value.range(of: "; url=") {
-                refresh = String(value[url.upperBound...])
+                ids.insert(Self.unescaped(value))
+            } else if name.elementsEqual("content".utf8), value.starts(with: "0; url=".utf8) {
+                refresh = Self.unescaped(value.dropFirst("0; url=".utf8.count))
             }
             i = end + 1
         }

@@ -38,22 +38,46 @@ public struct SiteChecker: Sendable {
         var everything = options.filter
         everything.drafts = true
         everything.future = true
-        let parser = ArticleParser(dates: DateParser(zone: config.timeZone))
-        let loaded = ContentLoader(contentDirectory: options.contentDirectory, parser: parser).load(filter: everything)
+        // Every article, drafts and embargoed ones too: from the build cache when it describes
+        // this output (the build read them all), else read again.
+        let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
+        let articles: [Article]
+        if let cache = BuildCache.load(from: BuildCache.path(forOutput: output)), cache.outputIdentity == BuildCache.identity(of: output) {
+            articles = cache.records.map(\.article)
+        } else {
+            let parser = ArticleParser(dates: DateParser(zone: config.timeZone))
+            articles = ContentLoader(contentDirectory: options.contentDirectory, parser: parser).load(filter: everything).articles
+        }
         let now = Int64(options.filter.now.timeIntervalSince1970)
         var unpublished: [String: String] = [:]
-        for article in loaded.articles where (article.draft && !options.filter.drafts)
+        for article in articles where (article.draft && !options.filter.drafts)
             || (article.date.seconds > now && !options.filter.future) {
             unpublished[SitePaths.article(article, slug: article.slug)] = article.file
         }
         self.init(output: options.output, base: config.baseURL, unpublished: unpublished)
     }
 
-    private struct Scanned: Sendable {
+    private enum Verdict: Sendable {
+        case fine
+        case problem(String)
+        case fragment(file: String, id: String)
+    }
+
+    /// A link to a fragment of another page, checked once that page's ids are read.
+    private struct FragmentLink: Sendable {
         var page: String
-        var links: [String]
-        var ids: Set<String>
-        var refresh: String?
+        var link: String
+        var file: String
+        var fragment: String
+    }
+
+    /// What one run of pages gave: its problems, its links to other pages' fragments, its
+    /// redirect pages with where they lead, and how many links it had.
+    private struct RunResult: Sendable {
+        var problems: [Problem] = []
+        var fragments: [FragmentLink] = []
+        var redirects: [(page: String, target: String, file: String)] = []
+        var links = 0
     }
 
     public func run() throws(GazetteError) -> Report {
@@ -63,48 +87,83 @@ public struct SiteChecker: Sendable {
         }
         let files = SiteBuilder.filesBelow(root)
         let pages = files.filter { $0.hasSuffix(".html") }.sorted()
-        let scanned = pages.parallelMap { page -> Scanned in
-            let bytes = FileManager.default.contents(atPath: root + "/" + page).map { [UInt8]($0) } ?? []
-            let links = PageLinks(html: bytes)
-            return Scanned(page: page, links: links.links, ids: links.ids, refresh: links.refresh)
-        }
-        // Redirect page → the file it leads to; page → its ids.
-        let redirects = Dictionary(uniqueKeysWithValues: scanned.compactMap { s -> (String, String)? in
-            guard let target = s.refresh, let file = resolve(target, from: s.page)?.file else { return nil }
-            return (s.page, file)
-        })
-        let idsOf = Dictionary(uniqueKeysWithValues: scanned.filter { $0.refresh == nil }.map { ($0.page, $0.ids) })
-        let found = scanned.parallelMap { s -> [Problem] in
-            var problems: [Problem] = []
-            var seen = Set<String>()
-            for link in s.links where seen.insert(link).inserted {
-                if let reason = problem(link, on: s.page, files: files, idsOf: idsOf, ownIDs: s.ids) {
-                    problems.append(Problem(page: s.page, link: link, reason: reason))
+        // Pages are read in runs, a run per thread at a time: each keeps its own memo of the
+        // links it has resolved (a site's pages share most of theirs: navigation, names), and
+        // nothing of a page is kept once its problems are known but its links to fragments
+        // of other pages. At 100,000 articles that is 150,000 pages and 7 million links.
+        let runs = ProcessorCount.runs(of: pages.count, minimumRun: 64, parts: ProcessorCount.value * 8)
+        let results = runs.parallelMap { range -> RunResult in
+            var result = RunResult()
+            // A link starting with "/" leads to the same place from every page: its verdict is
+            // kept (nil: another site; otherwise the problem, or where its fragment is to be found).
+            var memo: [String: Verdict?] = [:]
+            for page in pages[range] {
+                let bytes = FileManager.default.contents(atPath: root + "/" + page).map { [UInt8]($0) } ?? []
+                let scanned = PageLinks(html: bytes)
+                result.links += scanned.links.count
+                for link in scanned.links {
+                    if link.hasPrefix("#") {
+                        let id = String(link.dropFirst())
+                        if !id.isEmpty, !scanned.ids.contains(id) {
+                            result.problems.append(Problem(page: page, link: link, reason: "no element on this page has the id '\(id)'"))
+                        }
+                        continue
+                    }
+                    let verdict: Verdict?
+                    if link.hasPrefix("/"), let known = memo[link] {
+                        verdict = known
+                    } else {
+                        verdict = resolve(link, from: page).map { target in
+                            if let reason = problem(target, files: files) { return .problem(reason) }
+                            guard let fragment = target.fragment, !fragment.isEmpty, let file = target.file else { return .fine }
+                            return .fragment(file: file, id: fragment)
+                        }
+                        if link.hasPrefix("/") { memo[link] = verdict }
+                    }
+                    switch verdict {
+                    case .problem(let reason): result.problems.append(Problem(page: page, link: link, reason: reason))
+                    case .fragment(let file, let id) where file == page:
+                        if !scanned.ids.contains(id) {
+                            result.problems.append(Problem(page: page, link: link, reason: "no element on this page has the id '\(id)'"))
+                        }
+                    case .fragment(let file, let id): result.fragments.append(FragmentLink(page: page, link: link, file: file, fragment: id))
+                    case .fine, nil: break
+                    }
+                }
+                if let refresh = scanned.refresh, let file = resolve(refresh, from: page)?.file {
+                    result.redirects.append((page, refresh, file))
                 }
             }
-            if let target = s.refresh, let file = redirects[s.page], redirects[file] != nil {
-                problems.append(Problem(page: s.page, link: target, reason: "redirects to another redirect (\(file)); lead it to the page itself"))
-            }
-            return problems
+            return result
         }
-        return Report(pages: pages.count, links: scanned.reduce(0) { $0 + $1.links.count }, problems: found.flatMap { $0 })
+        var problems = results.flatMap(\.problems)
+        // Links to other pages' fragments: each target page read once more, for its ids.
+        let fragmentLinks = results.flatMap(\.fragments)
+        let targets = Array(Set(fragmentLinks.map(\.file))).sorted()
+        let ids = targets.parallelMap { file -> Set<String> in
+            PageLinks(html: FileManager.default.contents(atPath: root + "/" + file).map { [UInt8]($0) } ?? []).ids
+        }
+        let idsOf = Dictionary(uniqueKeysWithValues: zip(targets, ids))
+        for link in fragmentLinks where idsOf[link.file]?.contains(link.fragment) == false {
+            problems.append(Problem(page: link.page, link: link.link, reason: "\(link.file) has no element with the id '\(link.fragment)'"))
+        }
+        let redirects = results.flatMap(\.redirects)
+        let redirectPages = Set(redirects.map(\.page))
+        for r in redirects where redirectPages.contains(r.file) {
+            problems.append(Problem(page: r.page, link: r.target, reason: "redirects to another redirect (\(r.file)); lead it to the page itself"))
+        }
+        // (A link a page has twice is one problem.)
+        problems = Array(Set(problems)).sorted { ($0.page, $0.link) < ($1.page, $1.link) }
+        return Report(pages: pages.count, links: results.reduce(0) { $0 + $1.links }, problems: problems)
     }
 
-    /// What is wrong with one link of a page, or nil.
-    private func problem(_ link: String, on page: String, files: Set<String>, idsOf: [String: Set<String>], ownIDs: Set<String>) -> String? {
-        if link.hasPrefix("#") {
-            let id = String(link.dropFirst())
-            return id.isEmpty || ownIDs.contains(id) ? nil : "no element on this page has the id '\(id)'"
-        }
-        guard let target = resolve(link, from: page) else { return nil }  // another site, or not a page link
+    /// What is wrong with where a link leads, or nil.
+    private func problem(_ target: (file: String?, fragment: String?), files: Set<String>) -> String? {
         guard let file = target.file else { return "leads outside the site's folder (\(base.path))" }
         if !files.contains(file), !files.contains(file + "/index.html") {  // a folder without its slash is served
             let sitePath = file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file
             if let source = unpublished[sitePath] { return "links to \(source), which is a draft or embargoed and not published" }
             return "the site has no \(file)"
-        }
-        if let fragment = target.fragment, !fragment.isEmpty, let ids = idsOf[file], !ids.contains(fragment) {
-            return "\(file) has no element with the id '\(fragment)'"
         }
         return nil
     }
@@ -126,7 +185,10 @@ public struct SiteChecker: Sendable {
         }
         guard path.hasPrefix(base.path) else { return (nil, fragment) }
         var site = String(path.dropFirst(base.path.count))
-        site = (URL(fileURLWithPath: "/" + site).standardizedFileURL.path.dropFirst()).description + (site.hasSuffix("/") && site.count > 1 ? "/" : "")
+        if site.contains("/.") || site.contains("//") || site.hasPrefix(".") {  // "..", "./", "//": made plain
+            site = (URL(fileURLWithPath: "/" + site).standardizedFileURL.path.dropFirst()).description
+                + (site.hasSuffix("/") && site.count > 1 ? "/" : "")
+        }
         if site.isEmpty || site.hasSuffix("/") { site += "index.html" }
         return (site, fragment)
     }
