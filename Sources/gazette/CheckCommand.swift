@@ -18,6 +18,10 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var publish: PublishOptions
     @Option(help: "Base URL the site was built with, if not the config's.")
     var baseURL: String?
+    @Flag(help: "Also try every link to another site (answers are kept for a week beside the output).")
+    var external = false
+    @Option(help: "With --external: how many sites to ask at once (one request at a time per site).")
+    var concurrency = 8
 
     func run() throws {
         let options = BuildOptions(siteRoot: site.source, output: output, theme: publish.theme, baseURL: baseURL.flatMap(BaseURL.init),
@@ -25,7 +29,13 @@ struct CheckCommand: ParsableCommand {
         let started = Date()
         let report: SiteChecker.Report
         do throws(GazetteError) {
-            report = try SiteChecker(options: options).run()
+            var checker = try SiteChecker(options: options)
+            if external {
+                var limits = ExternalLinks.Options()
+                limits.concurrency = max(1, concurrency)
+                checker.external = limits
+            }
+            report = try checker.run()
         } catch {
             Terminal.report(error)
             throw ExitCode.failure

@@ -24,6 +24,8 @@ public struct SiteChecker: Sendable {
     /// Site paths of articles that exist but are not published (drafts, embargoed), with
     /// their files, for a clearer message than "missing".
     let unpublished: [String: String]
+    /// Try links to other sites too (`--external`), with these limits.
+    public var external: ExternalLinks.Options?
 
     public init(output: String, base: BaseURL, unpublished: [String: String] = [:]) {
         root = output.hasSuffix("/") ? String(output.dropLast()) : output
@@ -78,6 +80,8 @@ public struct SiteChecker: Sendable {
         var fragments: [FragmentLink] = []
         var redirects: [(page: String, target: String, file: String)] = []
         var links = 0
+        /// Links to other sites (http and https), with the first page that has each.
+        var external: [String: String] = [:]
     }
 
     public func run() throws(GazetteError) -> Report {
@@ -120,6 +124,10 @@ public struct SiteChecker: Sendable {
                         }
                         if link.hasPrefix("/") { memo[link] = verdict }
                     }
+                    if verdict == nil, external != nil, link.hasPrefix("http://") || link.hasPrefix("https://"), !link.hasPrefix(base.origin + "/"),
+                       result.external[link] == nil {
+                        result.external[link] = page
+                    }
                     switch verdict {
                     case .problem(let reason): result.problems.append(Problem(page: page, link: link, reason: reason))
                     case .fragment(let file, let id) where file == page:
@@ -152,6 +160,16 @@ public struct SiteChecker: Sendable {
         for r in redirects where redirectPages.contains(r.file) {
             problems.append(Problem(page: r.page, link: r.target, reason: "redirects to another redirect (\(r.file)); lead it to the page itself"))
         }
+        if let external {
+            var firstPage: [String: String] = [:]
+            for r in results { for (url, page) in r.external where firstPage[url].map({ page < $0 }) ?? true { firstPage[url] = page } }
+            let answers = ExternalLinks(cachePath: ExternalLinks.cachePath(forOutput: root), options: external)
+                .check(firstPage.keys.sorted())
+            for (url, answer) in answers where answer.status == 0 || answer.status >= 400 {
+                let why = answer.status == 0 ? "no answer (\(answer.note))" : "answers \(answer.status)"
+                problems.append(Problem(page: firstPage[url]!, link: url, reason: "the other site \(why)"))
+            }
+        }
         // (A link a page has twice is one problem.)
         problems = Array(Set(problems)).sorted { ($0.page, $0.link) < ($1.page, $1.link) }
         return Report(pages: pages.count, links: results.reduce(0) { $0 + $1.links }, problems: problems)
@@ -171,6 +189,9 @@ public struct SiteChecker: Sendable {
     /// The output file a link leads to (nil for links to other sites and non-page schemes);
     /// a file of nil when the link is on this host but outside the site's base path.
     private func resolve(_ link: String, from page: String) -> (file: String?, fragment: String?)? {
+        var link = link
+        // The site's own absolute URLs (canonical links, sharing tags) are checked as its paths.
+        if link.hasPrefix(base.origin + "/") { link = String(link.dropFirst(base.origin.count)) }
         let lower = link.lowercased()
         if lower.hasPrefix("//") || lower.contains(":") && !lower.hasPrefix("/") { return nil }  // http:, mailto:, data:
         var path = link

@@ -50,3 +50,27 @@ import Testing
         #expect(throws: GazetteError.self) { try check() }
     }
 }
+
+/// `--external` against a real server on loopback (nginx), never the internet.
+@Suite(.enabled(if: LoopbackNginx.isAvailable)) struct ExternalLinkTests {
+    @Test func linksToAnotherSiteThatAnswer404AreReportedAndAnswersAreKept() throws {
+        let other = TemporaryDirectory().write(["www/here.html": "<!DOCTYPE html><title>x</title>"])
+        let nginx = try LoopbackNginx(serving: other.path + "/www", serverBlock: """
+            server { listen 80; root \(other.path)/www; }
+            """, redirects: nil)
+        let site = TemporaryDirectory()
+        let base = "http://127.0.0.1:\(nginx.port)"
+        site.write(["content/a.md": article("A story", body: "[fine](\(base)/here.html) and [gone](\(base)/gone.html)")])
+        let output = site.path + "/public"
+        try SiteBuilder(options: buildOptions(site: site.path, output: output)).build()
+        var checker = try SiteChecker(options: buildOptions(site: site.path, output: output))
+        var limits = ExternalLinks.Options()
+        limits.delayPerHost = 0
+        checker.external = limits
+        let problems = try checker.run().problems
+        #expect(problems.map(\.link) == ["\(base)/gone.html"])
+        #expect(problems.first?.reason == "the other site answers 404")
+        let kept = ExternalLinks.load(ExternalLinks.cachePath(forOutput: output))
+        #expect(kept["\(base)/here.html"]?.status == 200 && kept["\(base)/gone.html"]?.status == 404)
+    }
+}

@@ -21,7 +21,7 @@ final class TemporaryDirectory {
 
     /// The folder, and what a build into it leaves beside it (its cache and search vectors).
     deinit {
-        for suffix in ["", ".gazette-cache", ".gazette-search", ".gazette-commit", ".gazette-images"] {
+        for suffix in ["", ".gazette-cache", ".gazette-search", ".gazette-commit", ".gazette-images", ".gazette-links", ".gazette-deploy"] {
             try? FileManager.default.removeItem(atPath: path + suffix)
         }
     }
