@@ -47,7 +47,10 @@ struct PageRenderer: Sendable {
         guard let body = String(validating: try bodyData(i), as: UTF8.self) else {
             throw GazetteError(file: site.articles[i].file, message: "the file changed during the build; build again")
         }
-        let file = site.articles[i].file
+        let article = site.articles[i]
+        // Only a body with images has its tree walked for them (the walk is under cmark-gfm's lock).
+        guard !article.images.body.isEmpty else { return markdown.html(body) }
+        let file = article.file
         let media = self.media, pictures = context.pictures
         return markdown.html(body) { url, alt, title in
             media.image(url, in: file).map { pictures.html(.processed($0), alt: alt, slot: .article, title: title) }

@@ -1,12 +1,13 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// `gazette check --external`: tries every link to another site once, a few at a time, never
 /// two at once to one host and with a pause between requests to a host (the politeness
 /// limit), and remembers answers for a week beside the output (`public.gazette-links`), so a
 /// check before every deploy asks only about new links.
+///
+/// The requests are made by curl (Debian's curl), not Foundation's URLSession: linking
+/// FoundationNetworking brings libcurl and thirty more libraries into every run of the
+/// program, some 7 MB of memory for every build, for a check that is run now and then.
 public struct ExternalLinks: Sendable {
     public struct Options: Sendable {
         public var concurrency = 8
@@ -35,12 +36,11 @@ public struct ExternalLinks: Sendable {
         for url in due { byHost[URL(string: url)?.host ?? url, default: []].append(url) }
         let hosts = HostQueue(Array(byHost.values))
         let answers = AnswerBox()
-        let session = URLSession(configuration: .ephemeral)
         DispatchQueue.concurrentPerform(iterations: max(1, min(options.concurrency, byHost.count))) { _ in
             while let list = hosts.next() {
                 for (k, url) in list.enumerated() {
                     if k > 0 { Thread.sleep(forTimeInterval: options.delayPerHost) }
-                    answers.set(url, ask(url, session: session, now: now))
+                    answers.set(url, ask(url, now: now))
                 }
             }
         }
@@ -52,27 +52,33 @@ public struct ExternalLinks: Sendable {
     }
 
     /// HEAD first; GET when a server will not answer HEAD.
-    private func ask(_ url: String, session: URLSession, now: Date) -> Answer {
-        guard let target = URL(string: url) else { return Answer(status: 0, note: "not a URL", checked: now.timeIntervalSince1970) }
-        var answer = request(target, method: "HEAD", session: session)
-        if answer.status == 405 || answer.status == 501 || answer.status == 403 { answer = request(target, method: "GET", session: session) }
+    private func ask(_ url: String, now: Date) -> Answer {
+        var answer = request(url, head: true)
+        if answer.status == 405 || answer.status == 501 || answer.status == 403 { answer = request(url, head: false) }
         answer.checked = now.timeIntervalSince1970
         return answer
     }
 
-    private func request(_ url: URL, method: String, session: URLSession) -> Answer {
-        var request = URLRequest(url: url, timeoutInterval: options.timeout)
-        request.httpMethod = method
-        request.setValue("Gazette link checker", forHTTPHeaderField: "User-Agent")
-        let done = DispatchSemaphore(value: 0)
-        let box = AnswerBox()
-        session.dataTask(with: request) { _, response, error in
-            let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-            box.set(url.absoluteString, Answer(status: status, note: error.map { "\($0.localizedDescription)" } ?? "", checked: 0))
-            done.signal()
-        }.resume()
-        done.wait()
-        return box.all.first?.value ?? Answer(status: 0, note: "no answer", checked: 0)
+    private func request(_ url: String, head: Bool) -> Answer {
+        var arguments = ["curl", "--silent", "--output", "/dev/null", "--write-out", "%{http_code}", "--max-time",
+                         String(Int(options.timeout)), "--user-agent", "Gazette link checker", "--proto", "=http,https"]
+        if head { arguments.append("--head") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments + ["--", url]
+        let out = NSTemporaryDirectory() + "gazette-curl-\(getpid())-\(UUID().uuidString)"
+        FileManager.default.createFile(atPath: out, contents: nil)
+        defer { unlink(out) }
+        guard let handle = FileHandle(forWritingAtPath: out) else { return Answer(status: 0, note: "cannot run curl", checked: 0) }
+        defer { try? handle.close() }
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch { return Answer(status: 0, note: "cannot run curl: \(error)", checked: 0) }
+        process.waitUntilExit()
+        let code = Int((try? String(contentsOfFile: out, encoding: .utf8)) ?? "") ?? 0
+        if process.terminationStatus == 127 { return Answer(status: 0, note: "curl is not installed", checked: 0) }
+        return Answer(status: code, note: code == 0 ? "curl exit \(process.terminationStatus)" : "", checked: 0)
     }
 
     public static func load(_ path: String) -> [String: Answer] {

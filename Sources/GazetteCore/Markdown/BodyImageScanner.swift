@@ -8,6 +8,13 @@
 /// the renderer leaves such an image as cmark-gfm writes it.
 enum BodyImageScanner {
     static func images(in body: some StringProtocol, firstLine: Int) -> [ArticleImages.Inline] {
+        // Most bodies have no image: one pass over the bytes for "![" says so.
+        let mark = body.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count > 1 else { return false }
+            for i in 1..<bytes.count where bytes[i] == 0x5B && bytes[i - 1] == 0x21 { return true }
+            return false
+        } ?? body.contains("![")
+        guard mark else { return [] }
         var found: [ArticleImages.Inline] = []
         var fence: Substring?
         var line = firstLine

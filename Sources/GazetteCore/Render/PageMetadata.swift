@@ -26,13 +26,24 @@ struct PageMetadata: Sendable {
     }
 
     private func meta(_ property: String, _ content: String, name: Bool = false) -> String {
-        "<meta \(name ? "name" : "property")=\"\(property)\" content=\"\(Escape.markup(content))\">\n"
+        meta(property, escaped: Escape.markup(content), name: name)
+    }
+
+    /// A tag whose content is escaped already (a title or summary that goes in three tags is
+    /// escaped once).
+    private func meta(_ property: String, escaped content: String, name: Bool = false) -> String {
+        "<meta \(name ? "name" : "property")=\"\(property)\" content=\"\(content)\">\n"
     }
 
     /// Tags every page has: its type, title, description, URL and the site's name.
     private func basic(type: String, title: String, description: String?, url: String) -> String {
-        var out = meta("og:type", type) + meta("og:title", title) + meta("og:url", url) + meta("og:site_name", config.title)
-        if let description, !description.isEmpty { out += meta("og:description", description) }
+        basic(type: type, escapedTitle: Escape.markup(title), escapedDescription: description.map(Escape.markup), url: url)
+    }
+
+    private func basic(type: String, escapedTitle: String, escapedDescription: String?, url: String) -> String {
+        var out = meta("og:type", escaped: type) + meta("og:title", escaped: escapedTitle) + meta("og:url", url)
+            + meta("og:site_name", config.title)
+        if let escapedDescription, !escapedDescription.isEmpty { out += meta("og:description", escaped: escapedDescription) }
         out += meta("og:locale", config.language.replacingOccurrences(of: "-", with: "_"))
         return out
     }
@@ -42,7 +53,8 @@ struct PageMetadata: Sendable {
     func article(_ i: Int) -> String {
         let a = site.articles[i]
         let url = config.baseURL.absolute(site.articlePaths[i])
-        var out = basic(type: "article", title: a.title, description: a.summary, url: url)
+        let title = Escape.markup(a.title), summary = Escape.markup(a.summary)
+        var out = basic(type: "article", escapedTitle: title, escapedDescription: summary, url: url)
         out += meta("article:published_time", a.date.rfc3339)
         out += meta("article:modified_time", (a.updated ?? a.date).rfc3339)
         if let section = a.section { out += meta("article:section", section) }
@@ -57,8 +69,8 @@ struct PageMetadata: Sendable {
             if !lead.alt.isEmpty { out += meta("og:image:alt", lead.alt) }
         }
         out += meta("twitter:card", lead == nil ? "summary" : "summary_large_image", name: true)
-        out += meta("twitter:title", a.title, name: true)
-        if !a.summary.isEmpty { out += meta("twitter:description", a.summary, name: true) }
+        out += meta("twitter:title", escaped: title, name: true)
+        if !a.summary.isEmpty { out += meta("twitter:description", escaped: summary, name: true) }
         if let imageURL { out += meta("twitter:image", imageURL, name: true) }
         out += newsArticle(i, url: url).scriptElement + "\n"
         out += breadcrumbs(i, url: url).scriptElement + "\n"
