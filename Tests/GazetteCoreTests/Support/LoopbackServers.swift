@@ -53,9 +53,21 @@ enum Loopback {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The server starts with no signal blocked and every signal at its default: a test
+        // runs on a thread that blocks most signals, and a child inherits that mask (Apache,
+        // which does not reset it, would never see the SIGTERM that stops it).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
-        let status = posix_spawn(&pid, program, &actions, nil, argv, environ)
+        let status = posix_spawn(&pid, program, &actions, &attributes, argv, environ)
         guard status == 0 else { throw Failure(text: "cannot start \(program): \(String(cString: strerror(status)))") }
         return pid
     }
@@ -177,13 +189,60 @@ final class LoopbackNginx {
 
     deinit { if pid > 0 { Loopback.stop(pid) } }
 
-    /// One request with curl, without following redirects: status, headers (lowercased
-    /// names) and the body as it came (not decompressed).
     func get(_ path: String, headers: [String: String] = [:]) throws -> (status: Int, headers: [String: String], body: Data) {
-        let out = folder.path + "/response-\(UUID().uuidString)"
+        try Curl.get("http://127.0.0.1:\(port)\(path)", headers: headers, scratch: folder.path)
+    }
+}
+
+/// Apache httpd (Debian's apache2) on 127.0.0.1, with the modules the printed configuration
+/// needs and that configuration's virtual host.
+final class LoopbackApache {
+    let folder = TemporaryDirectory()
+    let port = Loopback.freePort()
+    private var pid: pid_t = 0
+
+    static var isAvailable: Bool { Loopback.installed("/usr/sbin/apache2") }
+
+    init(virtualHost: String) throws {
+        let modules = ["mpm_event", "authz_core", "dir", "mime", "rewrite", "headers", "alias"].map {
+            "LoadModule \($0)_module /usr/lib/apache2/modules/mod_\($0).so"
+        }.joined(separator: "\n")
+        let user = getuid() == 0 ? "User nobody\nGroup nogroup\n" : ""
+        let config = """
+            ServerRoot \(folder.path)
+            ServerName 127.0.0.1
+            Listen 127.0.0.1:\(port)
+            \(modules)
+            \(user)PidFile \(folder.path)/httpd.pid
+            ErrorLog \(folder.path)/error.log
+            TypesConfig /etc/mime.types
+            DirectoryIndex index.html
+            \(virtualHost.replacingOccurrences(of: "<VirtualHost *:80>", with: "<VirtualHost *:\(port)>"))
+
+            """
+        try config.write(toFile: folder.path + "/httpd.conf", atomically: true, encoding: .utf8)
+        pid = try Loopback.spawn("/usr/sbin/apache2", ["-f", folder.path + "/httpd.conf", "-DFOREGROUND"])
+        guard Loopback.waitForPort(port) else {
+            let log = (try? String(contentsOfFile: folder.path + "/error.log", encoding: .utf8)) ?? ""
+            throw Loopback.Failure(text: "apache2 did not start: \(log)")
+        }
+    }
+
+    deinit { if pid > 0 { Loopback.stop(pid) } }
+
+    func get(_ path: String, headers: [String: String] = [:]) throws -> (status: Int, headers: [String: String], body: Data) {
+        try Curl.get("http://127.0.0.1:\(port)\(path)", headers: headers, scratch: folder.path)
+    }
+}
+
+/// One request with curl, without following redirects: status, headers (lowercased names)
+/// and the body as it came (not decompressed).
+enum Curl {
+    static func get(_ url: String, headers: [String: String], scratch: String) throws -> (status: Int, headers: [String: String], body: Data) {
+        let out = scratch + "/response-\(UUID().uuidString)"
         var arguments = ["-s", "-o", out + ".body", "-D", out + ".headers"]
         for (k, v) in headers { arguments += ["-H", "\(k): \(v)"] }
-        try Loopback.run("/usr/bin/curl", arguments + ["http://127.0.0.1:\(port)\(path)"])
+        try Loopback.run("/usr/bin/curl", arguments + [url])
         let head = try String(contentsOfFile: out + ".headers", encoding: .utf8).split(separator: "\r\n")
         let status = Int(head.first?.split(separator: " ").dropFirst().first ?? "") ?? 0
         var fields: [String: String] = [:]
