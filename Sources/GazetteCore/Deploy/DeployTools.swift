@@ -40,8 +40,10 @@ struct RsyncTarget {
     }
 
     func send(_ plan: DeployPlan) throws(GazetteError) {
+        // --ignore-times: every listed file changed, and a file rewritten within the same second
+        // at the same size would otherwise pass rsync's quick check and stay old on the host.
         for group in [plan.images, plan.files, plan.pages] where !group.isEmpty {
-            try ExternalTool.run("rsync", ["--archive", "--from0", "--files-from=-", "-e", ssh, source + "/", destination],
+            try ExternalTool.run("rsync", ["--archive", "--ignore-times", "--from0", "--files-from=-", "-e", ssh, source + "/", destination],
                                  input: group, what: "rsync to \(destination)")
         }
         if !plan.removals.isEmpty {
@@ -64,7 +66,8 @@ struct RsyncTarget {
 
 /// Any rclone remote (Debian's rclone): S3 and S3-compatible stores, Google Cloud Storage,
 /// Azure Blob, SFTP, WebDAV and the rest. Each group is copied from a list of files without
-/// listing the remote (`--no-traverse`); images are sent as never changing, HTML as short-lived,
+/// listing the remote (`--no-traverse`), every listed file sent even when its size and time
+/// match (`--ignore-times`: it is listed because it changed); images are sent as never changing, HTML as short-lived,
 /// for the stores and CDNs that keep a `Cache-Control` header.
 struct RcloneTarget {
     let source: String
@@ -79,7 +82,7 @@ struct RcloneTarget {
     func send(_ plan: DeployPlan) throws(GazetteError) {
         let groups = [(plan.images, Self.cacheControl.images), (plan.files, Self.cacheControl.files), (plan.pages, Self.cacheControl.pages)]
         for (group, cache) in groups where !group.isEmpty {
-            try ExternalTool.run("rclone", ["copy", source, remote, "--files-from-raw", "-", "--no-traverse",
+            try ExternalTool.run("rclone", ["copy", source, remote, "--files-from-raw", "-", "--no-traverse", "--ignore-times",
                                             "--header-upload", "Cache-Control: " + cache], input: group, separator: "\n",
                                  what: "rclone to \(remote)")
         }

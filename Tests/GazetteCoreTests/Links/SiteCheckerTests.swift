@@ -55,7 +55,7 @@ import Testing
 @Suite(.enabled(if: LoopbackNginx.isAvailable)) struct ExternalLinkTests {
     @Test func linksToAnotherSiteThatAnswer404AreReportedAndAnswersAreKept() throws {
         let other = TemporaryDirectory().write(["www/here.html": "<!DOCTYPE html><title>x</title>"])
-        let nginx = try LoopbackNginx(serving: other.path + "/www", serverBlock: """
+        let nginx = try LoopbackNginx(serverBlock: """
             server { listen 80; root \(other.path)/www; }
             """, redirects: nil)
         let site = TemporaryDirectory()

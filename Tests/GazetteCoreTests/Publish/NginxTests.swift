@@ -26,7 +26,7 @@ struct NginxTests {
     }
 
     func server() throws -> LoopbackNginx {
-        try LoopbackNginx(serving: output, serverBlock: HostConfig.nginx(base: BaseURL("https://example.org/")!, root: output),
+        try LoopbackNginx(serverBlock: HostConfig.nginx(base: BaseURL("https://example.org/")!, root: output),
                           redirects: output + "/" + RedirectFiles.nginxFile)
     }
 

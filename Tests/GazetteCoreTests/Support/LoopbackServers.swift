@@ -72,6 +72,17 @@ enum Loopback {
         return pid
     }
 
+    /// Starts a server and waits for its port; if it never opens, the error carries its log.
+    static func startServer(_ program: String, _ arguments: [String], port: Int, log: String) throws -> pid_t {
+        let pid = try spawn(program, arguments)
+        guard waitForPort(port) else {
+            stop(pid)
+            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            throw Failure(text: "\((program as NSString).lastPathComponent) did not start on port \(port): \(text)")
+        }
+        return pid
+    }
+
     static func stop(_ pid: pid_t) {
         kill(pid, SIGTERM)
         var status: Int32 = 0
@@ -137,8 +148,8 @@ final class LoopbackSSH {
 
             """
         try config.write(toFile: folder.path + "/sshd_config", atomically: true, encoding: .utf8)
-        pid = try Loopback.spawn("/usr/sbin/sshd", ["-D", "-e", "-f", folder.path + "/sshd_config"])
-        guard Loopback.waitForPort(port) else { throw Loopback.Failure(text: "sshd did not start on port \(port)") }
+        pid = try Loopback.startServer("/usr/sbin/sshd", ["-D", "-E", folder.path + "/sshd.log", "-f", folder.path + "/sshd_config"],
+                                       port: port, log: folder.path + "/sshd.log")
     }
 
     deinit { if pid > 0 { Loopback.stop(pid) } }
@@ -154,7 +165,7 @@ final class LoopbackNginx {
     static var isAvailable: Bool { Loopback.installed("/usr/sbin/nginx") }
     static var hasBrotli: Bool { FileManager.default.fileExists(atPath: "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so") }
 
-    init(serving root: String, serverBlock: String, redirects: String?) throws {
+    init(serverBlock: String, redirects: String?) throws {
         var server = serverBlock.replacingOccurrences(of: "listen 80;", with: "listen 127.0.0.1:\(port);")
         if !Self.hasBrotli { server = server.replacingOccurrences(of: "brotli_static on;", with: "") }
         let brotli = Self.hasBrotli ? "load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;\n" : ""
@@ -179,12 +190,8 @@ final class LoopbackNginx {
 
             """
         try config.write(toFile: folder.path + "/nginx.conf", atomically: true, encoding: .utf8)
-        _ = root
-        pid = try Loopback.spawn("/usr/sbin/nginx", ["-p", folder.path, "-c", folder.path + "/nginx.conf"])
-        guard Loopback.waitForPort(port) else {
-            let log = (try? String(contentsOfFile: folder.path + "/error.log", encoding: .utf8)) ?? ""
-            throw Loopback.Failure(text: "nginx did not start: \(log)")
-        }
+        pid = try Loopback.startServer("/usr/sbin/nginx", ["-p", folder.path, "-c", folder.path + "/nginx.conf"], port: port,
+                                       log: folder.path + "/error.log")
     }
 
     deinit { if pid > 0 { Loopback.stop(pid) } }
@@ -221,11 +228,8 @@ final class LoopbackApache {
 
             """
         try config.write(toFile: folder.path + "/httpd.conf", atomically: true, encoding: .utf8)
-        pid = try Loopback.spawn("/usr/sbin/apache2", ["-f", folder.path + "/httpd.conf", "-DFOREGROUND"])
-        guard Loopback.waitForPort(port) else {
-            let log = (try? String(contentsOfFile: folder.path + "/error.log", encoding: .utf8)) ?? ""
-            throw Loopback.Failure(text: "apache2 did not start: \(log)")
-        }
+        pid = try Loopback.startServer("/usr/sbin/apache2", ["-f", folder.path + "/httpd.conf", "-DFOREGROUND"], port: port,
+                                       log: folder.path + "/error.log")
     }
 
     deinit { if pid > 0 { Loopback.stop(pid) } }
