@@ -32,6 +32,7 @@ extension ArticleRecord {
         for key in a.params.keys.sorted() { w.string(key); a.params[key]!.write(to: &w) }
         a.images.write(to: &w)
         w.strings(a.aliases)
+        w.optional(a.language); w.optional(a.translationKey)
     }
 
     static func read(from r: inout ByteReader) throws -> ArticleRecord {
@@ -57,12 +58,15 @@ extension ArticleRecord {
         for _ in 0..<(try r.count()) { params[try r.string()] = try ParamValue.read(from: &r) }
         let images = try ArticleImages.read(from: &r)
         let aliases = try r.strings()
+        let language = try r.optional(), translationKey = try r.optional()
         var article = Article(
             file: file.path, bodyOffset: bodyOffset, bodyLine: bodyLine, title: title, date: date, updated: updated,
             section: section, source: source, byline: byline, photoCredit: photo, people: people, countries: countries,
             summary: summary, slug: slug, draft: draft, importedFrom: importedFrom, params: params)
         article.images = images
         article.aliases = aliases
+        article.language = language
+        article.translationKey = translationKey
         return ArticleRecord(file: file, contentHash: hash, article: article)
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// has since been replaced, is ignored.
 struct BuildCache: Sendable {
     static let magic: [UInt8] = Array("GAZETTE-CACHE".utf8)
-    static let formatVersion = 9
+    static let formatVersion = 10
 
     /// Hash of everything that affects every page: settings, registry, options, theme
     /// assets, the program itself.

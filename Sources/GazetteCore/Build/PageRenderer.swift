@@ -10,12 +10,12 @@ struct PageRenderer: Sendable {
     let markdown: MarkdownRenderer
     let media: MediaLibrary
 
-    init(site: Site, plan: BuildPlan, theme: Theme, media: MediaLibrary = .empty) {
+    init(site: Site, plan: BuildPlan, theme: Theme, media: MediaLibrary = .empty, languages: SiteLanguages? = nil) {
         self.site = site
         self.plan = plan
         self.theme = theme
         self.media = media
-        context = PageContext(site: site, theme: theme, media: media)
+        context = PageContext(site: site, theme: theme, media: media, languages: languages)
         markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML)
     }
 
@@ -101,7 +101,7 @@ struct PageRenderer: Sendable {
         case .termFeed(let t, let k):
             let taxonomy = site.taxonomies[t], term = taxonomy.terms[k]
             let feed = AtomFeed(
-                title: "\(term.name) · \(site.config.title)", subtitle: "Articles on \(term.name)",
+                title: "\(term.name) · \(site.config.title)", subtitle: context.local.words.text("articles_about", ["name": term.name]),
                 feedURL: site.config.baseURL.absolute(SitePaths.termFeed(taxonomy.config, slug: term.slug)),
                 pageURL: site.config.baseURL.absolute(taxonomy.path(of: term)), language: site.config.language,
                 entries: term.articles.prefix(site.config.feedLimit).map { context.feedEntry($0, contentHTML: nil) })

@@ -50,6 +50,8 @@ struct PageSignatures: Sendable {
             page.add(i < media.pageKeys.count ? media.pageKeys[i] : 0)  // its lead photo and body images
             page.add(a.updated?.seconds ?? -1); page.add(a.updated?.offset ?? 0)
             page.add(names.value)
+            page.add(site.language(of: i))
+            for version in site.translationVersions(of: i) { version.hash(into: &page) }
             var profile = StableHash()
             profile.add(a.date.seconds); profile.add(a.date.offset); profile.add(a.section)
             sections.add(i, to: &profile)

@@ -68,7 +68,7 @@ public struct SiteBuilder: Sendable {
         guard diagnostics.isEmpty, let theme else {
             // Read the content anyway, to report its errors in the same run.
             let files = ContentScan.files(in: options.contentDirectory)
-            do { _ = try loadContent(files, timeZone: config.timeZone) } catch { return (nil, diagnostics + error.diagnostics) }
+            do { _ = try loadContent(files, config: config) } catch { return (nil, diagnostics + error.diagnostics) }
             return (nil, diagnostics)
         }
         var h = StableHash()
@@ -80,6 +80,8 @@ public struct SiteBuilder: Sendable {
         var t = StableHash()
         for (name, hash) in theme.templateHashes.sorted(by: { $0.key < $1.key }) { t.add(name); t.add(hash) }
         for (path, data) in (try? AssetCopier(sources: theme.assetDirectories).files()) ?? [] { t.add(path); t.add(data) }
+        // Translation files change the words of every page.
+        for (path, data) in ThemeWordsLoader(folders: theme.wordFolders).files() { h.add(path); h.add(data); t.add(path); t.add(data) }
         t.add(FileManager.default.contents(atPath: RedirectTable.path(siteRoot: options.siteRoot)) ?? Data())
         let settings = Settings(config: config, registry: registry, theme: theme, globalHash: h.value, themeHash: t.value,
                                 redirects: redirects)
@@ -125,9 +127,9 @@ public struct SiteBuilder: Sendable {
     /// Article records: unchanged files' from the cache (`reusing[i]` is file i's record in
     /// `cached`), the rest read and parsed in parallel. Each record is copied once, in file
     /// order: at 100,000 articles, copies through intermediate lists were most of this stage.
-    func loadContent(_ files: [ContentFile], timeZone: SiteTimeZone, reusing: [Int?] = [], from cached: [ArticleRecord] = [])
+    func loadContent(_ files: [ContentFile], config: SiteConfig, reusing: [Int?] = [], from cached: [ArticleRecord] = [])
         throws(GazetteError) -> (LoadedContent, [ArticleRecord]) {
-        let parser = ArticleParser(dates: DateParser(zone: timeZone))
+        let parser = ArticleParser(config: config)
         let unread = files.indices.filter { $0 >= reusing.count || reusing[$0] == nil }
         let parsed = unread.parallelMap { i -> Result<ArticleRecord, GazetteError> in
             parser.parseFile(files[i].path).map { ArticleRecord(file: files[i], contentHash: StableHash.of($0.data), article: $0.article) }
@@ -217,7 +219,7 @@ public struct SiteBuilder: Sendable {
         let cache = opened?.decode()
         clock.mark("cache decoded")
         let reusable = Self.reusableRecords(cache, settings: settings, files: files)
-        let (content, records) = try loadContent(files, timeZone: settings.config.timeZone, reusing: reusable, from: cache?.records ?? [])
+        let (content, records) = try loadContent(files, config: settings.config, reusing: reusable, from: cache?.records ?? [])
         clock.mark("content")
         let site = try site(settings, content)
         clock.mark("site graph")
@@ -225,7 +227,9 @@ public struct SiteBuilder: Sendable {
         clock.mark("images")
         // Related articles from the cache only when it was made with these settings.
         let plan = BuildPlan(site: site, previous: cache.flatMap { $0.globalHash == settings.globalHash ? ($0.relatedInputs, $0.related) : nil })
-        let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme, media: media)
+        let languages = SiteLanguages.load(site: site, theme: settings.theme)
+        if !languages.errors.isEmpty { throw GazetteError(languages.errors) }
+        let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme, media: media, languages: languages.languages)
         clock.mark("plan and related")
         let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, media: media)
         clock.mark("signatures")
@@ -283,7 +287,8 @@ public struct SiteBuilder: Sendable {
             articles: site.articles.count, files: outcome.outputs.count, writtenPaths: outcome.written, removedPaths: outcome.removed, people: site.taxonomy(.people)?.terms.count ?? 0,
             countries: site.taxonomy(.countries)?.terms.count ?? 0, skippedDrafts: content.skippedDrafts,
             skippedFuture: content.skippedFuture, seconds: Date().timeIntervalSince(started), phases: clock.phases,
-            warnings: UnknownCountries.warnings(in: site) + MediaLibrary.missingAlt(site.articles) + settings.redirectPlan.warnings,
+            warnings: UnknownCountries.warnings(in: site) + MediaLibrary.missingAlt(site.articles) + settings.redirectPlan.warnings
+                + languages.warnings,
             redirectsAdded: moved.map(\.from.text))
     }
 

@@ -67,7 +67,7 @@ public struct ExternalLinks: Sendable {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments + ["--", url]
         let out = NSTemporaryDirectory() + "gazette-curl-\(getpid())-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
         defer { unlink(out) }
         guard let handle = FileHandle(forWritingAtPath: out) else { return Answer(status: 0, note: "cannot run curl", checked: 0) }
         defer { try? handle.close() }

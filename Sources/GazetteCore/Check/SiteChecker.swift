@@ -47,7 +47,7 @@ public struct SiteChecker: Sendable {
         if let cache = BuildCache.load(from: BuildCache.path(forOutput: output)), cache.outputIdentity == BuildCache.identity(of: output) {
             articles = cache.records.map(\.article)
         } else {
-            let parser = ArticleParser(dates: DateParser(zone: config.timeZone))
+            let parser = ArticleParser(config: config)
             articles = ContentLoader(contentDirectory: options.contentDirectory, parser: parser).load(filter: everything).articles
         }
         let now = Int64(options.filter.now.timeIntervalSince1970)

@@ -7,6 +7,8 @@ public struct SiteConfig: Sendable {
     public var description = ""
     public var baseURL = BaseURL.root
     public var language = "en"
+    /// How titles and names outside the Latin script become slugs.
+    public var slugStyle = SlugStyle.native
     public var timeZone = SiteTimeZone.utc
     public var theme = "default"
     public var perPage = 20
@@ -43,7 +45,7 @@ public struct SiteConfig: Sendable {
 
 extension SiteConfig {
     static let knownKeys: Set<String> = [
-        "title", "description", "base_url", "language", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "related_articles", "profiles", "taxonomies",
+        "title", "description", "base_url", "language", "slug_style", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "related_articles", "profiles", "taxonomies",
         "images", "logo", "publisher", "redirects", "compress", "deploy",
     ]
 
@@ -62,8 +64,15 @@ extension SiteConfig {
         var config = SiteConfig()
         if let v = fields.string("title") { config.title = v }
         if let v = fields.string("description") { config.description = v }
-        if let v = fields.string("language") { config.language = v }
+        if let v = fields.string("language") {
+            if let tag = LanguageTag(v) { config.language = tag.code } else { fields.fail("language", LanguageTag.unknown(v)) }
+        }
         if let v = fields.string("theme") { config.theme = v }
+        if let v = fields.string("slug_style") {
+            if let style = SlugStyle(rawValue: v) { config.slugStyle = style } else {
+                fields.fail("slug_style", "'slug_style' is native (the title's own letters) or transliterate (Latin letters), not '\(v)'")
+            }
+        }
         if let v = fields.int("per_page", range: 1...1000) { config.perPage = v }
         if let v = fields.int("feed_limit", range: 1...10_000) { config.feedLimit = v }
         if let v = fields.bool("unsafe_html") { config.unsafeHTML = v }

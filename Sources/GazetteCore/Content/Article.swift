@@ -28,6 +28,8 @@ public struct Article: Sendable {
         var contentHash: UInt64 = 0
         var images = ArticleImages()
         var aliases: [String] = []
+        var language: String?
+        var translationKey: String?
 
         init(file: String, bodyOffset: Int, bodyLine: Int, title: String, date: ArticleDate, updated: ArticleDate?, section: String?, source: String?, byline: String?, photoCredit: String?, people: [String], countries: [String], summary: String, slug: String, draft: Bool, importedFrom: String?, params: [String: ParamValue]) {
             self.file = file
@@ -54,6 +56,8 @@ public struct Article: Sendable {
             fields.contentHash = contentHash
             fields.images = images
             fields.aliases = aliases
+            fields.language = language
+            fields.translationKey = translationKey
             return fields
         }
     }
@@ -150,6 +154,17 @@ public struct Article: Sendable {
     public var images: ArticleImages {
         get { fields.images }
         set { unique.images = newValue }
+    }
+    /// The article's language (`language:`, a normalized BCP 47 tag) when it differs from
+    /// the site's or is given; nil means the site's.
+    public var language: String? {
+        get { fields.language }
+        set { unique.language = newValue }
+    }
+    /// Articles that share this key (`translation_key:`) are translations of one another.
+    public var translationKey: String? {
+        get { fields.translationKey }
+        set { unique.translationKey = newValue }
     }
     /// Old addresses of the article (`aliases:`), each redirected to it.
     public var aliases: [String] {

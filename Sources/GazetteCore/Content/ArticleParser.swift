@@ -5,15 +5,24 @@ import Yams
 public struct ArticleParser: Sendable {
     public var dates: DateParser
     public var summarizer: Summarizer
+    /// How titles become slugs (`slug_style:` in gazette.yml).
+    public var slugStyle: SlugStyle = .native
 
     static let knownKeys: Set<String> = [
         "title", "date", "updated", "section", "source", "byline", "photo_credit", "people", "countries",
         "summary", "slug", "draft", "imported_from", "image", "image_alt", "image_caption", "image_credit", "aliases",
+        "language", "translation_key",
     ]
 
     public init(dates: DateParser, summarizer: Summarizer = Summarizer()) {
         self.dates = dates
         self.summarizer = summarizer
+    }
+
+    /// The parser for a site: its time zone reads dates, its slug style makes slugs.
+    public init(config: SiteConfig) {
+        self.init(dates: DateParser(zone: config.timeZone))
+        slugStyle = config.slugStyle
     }
 
     public func parse(_ text: String, file: String) -> Result<Article, GazetteError> {
@@ -45,13 +54,18 @@ public struct ArticleParser: Sendable {
         let draft = fields.bool("draft") ?? false
         let importedFrom = fields.string("imported_from")
         let aliases = fields.stringList("aliases", what: "old address")
+        var language: String?
+        if let text = fields.string("language") {
+            if let tag = LanguageTag(text) { language = tag.code } else { fields.fail("language", LanguageTag.unknown(text)) }
+        }
+        let translationKey = fields.string("translation_key")?.nonEmpty
         var params: [String: ParamValue] = [:]
         for (key, node) in fields.values where !Self.knownKeys.contains(key) {
             params[key] = ParamValue(node)
         }
         guard fields.diagnostics.isEmpty, let date else { return .failure(GazetteError(fields.diagnostics)) }
 
-        let slug = Slug.make(slugText ?? title, fallback: "article")
+        let slug = Slug.make(slugText ?? title, fallback: "article", style: slugStyle)
         var article = Article(
             file: file, bodyOffset: split.bodyOffset, bodyLine: split.bodyLine,
             title: title, date: date, updated: updated, section: section?.nonEmpty, source: source?.nonEmpty,
@@ -59,6 +73,8 @@ public struct ArticleParser: Sendable {
             summary: explicitSummary?.nonEmpty ?? summarizer.summary(ofMarkdown: split.body),
             slug: slug, draft: draft, importedFrom: importedFrom, params: params)
         article.aliases = aliases
+        article.language = language
+        article.translationKey = translationKey
         article.images = ArticleImages(lead: lead, body: BodyImageScanner.images(in: split.body, firstLine: split.bodyLine))
         return .success(article)
     }

@@ -17,7 +17,7 @@ public struct EntityCensus: Sendable {
     public static func take(siteRoot: String) throws(GazetteError) -> EntityCensus {
         let config = try SiteConfig.load(path: siteRoot + "/gazette.yml")
         let registry = try EntityRegistry.load(path: siteRoot + "/entities.yml")
-        let content = ContentLoader(contentDirectory: siteRoot + "/content", parser: ArticleParser(dates: DateParser(zone: config.timeZone)))
+        let content = ContentLoader(contentDirectory: siteRoot + "/content", parser: ArticleParser(config: config))
             .load(filter: PublishFilter(drafts: true, future: true))
         if !content.diagnostics.isEmpty { throw GazetteError(content.diagnostics) }
         return EntityCensus(articles: content.articles, registry: registry)

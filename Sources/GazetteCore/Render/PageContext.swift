@@ -2,8 +2,10 @@
 /// (plain strings, lists and flags), never the internal model.
 public struct PageContext: Sendable {
     public let site: Site
-    /// What templates see as `site`, the same on every page: made once per build.
-    private let siteValues: SiteValues
+    /// What templates see as `site` on pages in each language: made once per build.
+    private let siteValues: [String: SiteValues]
+    /// Each language's theme words and dates.
+    let languages: SiteLanguages
     private let termLinks: TermLinks
     /// Every article's list entry, made once (see `ListEntries`).
     private var entries: ListEntries?
@@ -19,15 +21,26 @@ public struct PageContext: Sendable {
         var dictionary: [String: Any]
     }
 
-    init(site: Site, theme: Theme, media: MediaLibrary = .empty) {
+    init(site: Site, theme: Theme, media: MediaLibrary = .empty, languages: SiteLanguages? = nil) {
         self.site = site
         self.media = media
+        let languages = languages ?? SiteLanguages.load(site: site, theme: theme).languages
+        self.languages = languages
         pictures = PictureMarkup(base: site.config.baseURL)
         metadata = PageMetadata(site: site, media: media, pictures: pictures)
+        siteValues = languages.byCode.mapValues { Self.siteValues(site: site, theme: theme, localization: $0) }
+        termLinks = TermLinks(site: site, theme: theme)
+        entries = ListEntries(context: self, theme: theme)
+    }
+
+    /// `site` for pages in one language, its partials rendered in it.
+    private static func siteValues(site: Site, theme: Theme, localization: Localization) -> SiteValues {
         let base = site.config.baseURL
         var values: [String: Any] = [
             "title": site.config.title,
-            "language": site.config.language,
+            "language": localization.tag.code,
+            "direction": localization.tag.direction,
+            "t": localization.templateWords,
             "base": base.path,
             "base_url": base.string,
             "home_url": base.path,
@@ -38,33 +51,46 @@ public struct PageContext: Sendable {
         ]
         if !site.config.description.isEmpty { values["description"] = site.config.description }
         if site.config.search { values["search_url"] = base.relative(SitePaths.search) }
-        values["nav"] = site.taxonomies.map { ["title": $0.config.title, "url": base.relative(SitePaths.termIndex($0.config, byName: false))] }
-            + [["title": "Archive", "url": base.relative(SitePaths.archives)]]
+        values["nav"] = site.taxonomies.map {
+            ["title": title(of: $0.config, localization.words), "url": base.relative(SitePaths.termIndex($0.config, byName: false))]
+        } + [["title": localization.words.text("archive"), "url": base.relative(SitePaths.archives)]]
         var partials: [String: String] = [:]
         for name in theme.sitePartials {
             partials[String(name.dropFirst(Theme.sitePartialFolder.count))] = theme.renderEntry(["site": values], template: name)
         }
         values["html"] = partials
-        siteValues = SiteValues(dictionary: values)
-        termLinks = TermLinks(site: site, theme: theme)
-        entries = ListEntries(context: self, theme: theme)
+        return SiteValues(dictionary: values)
     }
+
+    /// A taxonomy's title: the config's, or the theme's word for it when the config keeps
+    /// the English default.
+    static func title(of taxonomy: TaxonomyConfig, _ words: ThemeWords) -> String {
+        taxonomy.title == TaxonomyConfig.defaults(taxonomy.kind).title ? words.text(taxonomy.kind.rawValue) : taxonomy.title
+    }
+
+    /// The site's own words and dates.
+    var local: Localization { languages.site }
 
     func url(_ path: String) -> String { site.config.baseURL.relative(path) }
 
-    /// What every page has: the site, its navigation, and this page's own facts.
-    func common(title: String, path: String, description: String? = nil, extra: [String: Any] = [:]) -> [String: Any] {
+    /// What every page has: the site, its navigation, its words, and this page's own facts.
+    func common(title: String, path: String, description: String? = nil, extra: [String: Any] = [:],
+                language: Localization? = nil) -> [String: Any] {
+        let language = language ?? local
         var page: [String: Any] = [
             "title": title,
             "url": url(path),
             "canonical": site.config.baseURL.absolute(path),
+            "language": language.tag.code,
+            "direction": language.tag.direction,
         ]
         if let description = description ?? site.config.description.nonEmpty, !description.isEmpty { page["description"] = description }
         for (k, v) in extra { page[k] = v }
         if page["metadata"] == nil {
             page["metadata"] = metadata.other(title: title, description: page["description"] as? String, url: page["canonical"] as! String)
         }
-        return ["site": siteValues.dictionary, "page": page]
+        let values = siteValues[language.tag.code] ?? siteValues[languages.siteLanguage]!
+        return ["site": values.dictionary, "page": page, "t": language.templateWords]
     }
 
     /// An article as a list entry: its fields, and as `html` the theme's `article-item`
@@ -75,7 +101,7 @@ public struct PageContext: Sendable {
     func relatedHTML(_ i: Int) -> String? { site.config.relatedArticles > 0 ? entries?.relatedHTML(i) : nil }
 
     /// What templates see as `site`, for rendering an entry outside any page.
-    var siteDictionary: [String: Any] { siteValues.dictionary }
+    var siteDictionary: [String: Any] { siteValues[languages.siteLanguage]!.dictionary }
 
     /// One field of an article's list entry (nil when the article has none).
     func entryField(_ i: Int, _ name: String) -> Any? {
@@ -84,7 +110,7 @@ public struct PageContext: Sendable {
         case "title": return article.title
         case "url": return url(site.articlePaths[i])
         case "date_iso": return article.date.rfc3339
-        case "date": return DateDisplay.short(article.date)
+        case "date": return local.dates.short(article.date)
         case "summary": return article.summary
         case "byline": return article.byline
         case "section": return article.section.map { termLink(.sections, $0) }
@@ -116,7 +142,8 @@ public struct PageContext: Sendable {
     }
 
     func pagination(_ p: Pagination, page n: Int) -> [String: Any] {
-        var dict: [String: Any] = ["current": n, "total": p.pageCount, "multiple": p.pageCount > 1]
+        var dict: [String: Any] = ["current": n, "total": p.pageCount, "multiple": p.pageCount > 1,
+                                   "status": local.words.text("page_status", ["current": "\(n)", "total": "\(p.pageCount)"])]
         if n > 1 { dict["prev_url"] = url(p.path(ofPage: n - 1)); dict["first_url"] = url(p.path(ofPage: 1)) }
         if n < p.pageCount { dict["next_url"] = url(p.path(ofPage: n + 1)); dict["last_url"] = url(p.path(ofPage: p.pageCount)) }
         // A window of page numbers around the current one, not all 5,000 of them.
@@ -131,19 +158,20 @@ public struct PageContext: Sendable {
 
     public func article(_ i: Int, bodyHTML: String, related: [Int] = []) -> [String: Any] {
         let a = site.articles[i]
+        let language = languages.of(a.language)
         var article: [String: Any] = [
             "title": a.title,
             "body": bodyHTML,
             "summary": a.summary,
             "date_iso": a.date.rfc3339,
-            "date": DateDisplay.long(a.date),
+            "date": language.dates.long(a.date),
             "people": a.people.map { termLink(.people, $0) },
             "countries": a.countries.map { termLink(.countries, $0) },
             "params": a.params.mapValues(\.templateValue),
         ]
         if let updated = a.updated, updated != a.date {
             article["updated_iso"] = updated.rfc3339
-            article["updated"] = DateDisplay.long(updated)
+            article["updated"] = language.dates.long(updated)
         }
         if let v = a.byline { article["byline"] = v }
         if let v = a.source { article["source"] = v }
@@ -153,8 +181,12 @@ public struct PageContext: Sendable {
         article["has_tags"] = !a.people.isEmpty || !a.countries.isEmpty
         article["has_people"] = !a.people.isEmpty
         article["has_countries"] = !a.countries.isEmpty
-        var context = common(title: a.title, path: site.articlePaths[i], description: a.summary,
-                             extra: ["is_article": true, "metadata": metadata.article(i)])
+        let translations = translationLinks(i)
+        article["translations"] = translations.filter { !$0.isSelf }.map(\.values)
+        article["has_translations"] = translations.count > 1
+        var extra: [String: Any] = ["is_article": true, "metadata": metadata.article(i)]
+        if translations.count > 1 { extra["translations"] = translations.map(\.values) }
+        var context = common(title: a.title, path: site.articlePaths[i], description: a.summary, extra: extra, language: language)
         context["article"] = article
         context["related"] = related.map(item)
         context["has_related"] = !related.isEmpty
@@ -164,8 +196,24 @@ public struct PageContext: Sendable {
         return context
     }
 
+    /// An article and its translations, by language: what its page links to.
+    func translationLinks(_ i: Int) -> [(isSelf: Bool, values: [String: Any])] {
+        site.translationVersions(of: i).map { version in
+            let tag = LanguageTag(version.language) ?? local.tag
+            return (version.article == i, [
+                "language": tag.code, "direction": tag.direction, "language_name": tag.nativeName,
+                "title": version.title, "url": url(version.path), "canonical": site.config.baseURL.absolute(version.path),
+            ])
+        }
+    }
+
+    /// "Title, page 3", in the site's words.
+    func paged(_ title: String, _ n: Int) -> String {
+        n == 1 ? title : local.words.text("title_page", ["title": title, "n": "\(n)"])
+    }
+
     public func home(_ p: Pagination, page n: Int) -> [String: Any] {
-        let title = n == 1 ? site.config.title : "\(site.config.title), page \(n)"
+        let title = paged(site.config.title, n)
         let page = metadata.home(title: title, url: site.config.baseURL.absolute(p.path(ofPage: n)), firstPage: n == 1)
         var context = common(title: title, path: p.path(ofPage: n), extra: ["is_home": n == 1, "metadata": page])
         context.list(p.range(ofPage: n).map(item))
@@ -175,8 +223,8 @@ public struct PageContext: Sendable {
 
     public func term(_ taxonomy: Taxonomy, _ term: Term, _ p: Pagination, page n: Int) -> [String: Any] {
         let name = term.country.map { "\($0.flag) \(term.name)" } ?? term.name
-        let title = n == 1 ? term.name : "\(term.name), page \(n)"
-        let description = "\(term.articles.count) \(term.articles.count == 1 ? "article" : "articles") on \(term.name)."
+        let title = paged(term.name, n)
+        let description = local.words.plural("articles_on", count: term.articles.count, ["name": term.name])
         let tags = metadata.term(taxonomy.config.kind, term, title: title, description: description,
                                  url: site.config.baseURL.absolute(p.path(ofPage: n)), firstPage: n == 1)
         var context = common(title: title, path: p.path(ofPage: n), description: description, extra: ["metadata": tags])
@@ -184,8 +232,8 @@ public struct PageContext: Sendable {
             "name": term.name,
             "display_name": name,
             "count": term.articles.count,
-            "count_label": term.articles.count == 1 ? "1 article" : "\(term.articles.count) articles",
-            "taxonomy_title": taxonomy.config.title,
+            "count_label": local.words.plural("articles", count: term.articles.count),
+            "taxonomy_title": Self.title(of: taxonomy.config, local.words),
             "taxonomy_singular": taxonomy.config.singular,
             "taxonomy_url": url(SitePaths.termIndex(taxonomy.config, byName: false)),
         ]
@@ -216,8 +264,8 @@ public struct PageContext: Sendable {
             "timeline_svg": profile.hasTimeline ? profile.timelineSVG() : "",
             "coverage_sentence": profile.sentence,
             "timeline_summary": profile.summary,
-            "first_date": DateDisplay.short(profile.first), "first_date_iso": profile.first.rfc3339,
-            "latest_date": DateDisplay.short(profile.latest), "latest_date_iso": profile.latest.rfc3339,
+            "first_date": local.dates.short(profile.first), "first_date_iso": profile.first.rfc3339,
+            "latest_date": local.dates.short(profile.latest), "latest_date_iso": profile.latest.rfc3339,
             "people": people, "has_people": !people.isEmpty,
             "countries": countries, "has_countries": !countries.isEmpty,
             "sections": sections, "has_sections": !sections.isEmpty,
@@ -225,11 +273,12 @@ public struct PageContext: Sendable {
     }
 
     public func terms(_ taxonomy: Taxonomy, sorted: [Term], byName: Bool, _ p: Pagination, page n: Int) -> [String: Any] {
-        let title = n == 1 ? taxonomy.config.title : "\(taxonomy.config.title), page \(n)"
-        var context = common(title: title, path: p.path(ofPage: n))
+        let taxonomyTitle = Self.title(of: taxonomy.config, local.words)
+        var context = common(title: paged(taxonomyTitle, n), path: p.path(ofPage: n))
         context["taxonomy"] = [
-            "title": taxonomy.config.title,
+            "title": taxonomyTitle,
             "count": taxonomy.terms.count,
+            "count_label": local.words.text("in_all", ["count": "\(taxonomy.terms.count)"]),
             "by_count_url": url(SitePaths.termIndex(taxonomy.config, byName: false)),
             "by_name_url": url(SitePaths.termIndex(taxonomy.config, byName: true)),
             "sorted_by_name": byName,
@@ -255,8 +304,8 @@ public struct PageContext: Sendable {
     }
 
     public func archive(year: YearArchive, month: MonthArchive?, _ p: Pagination, page n: Int) -> [String: Any] {
-        let heading = month.map { DateDisplay.month($0.year, $0.month) } ?? "\(year.year)"
-        var context = common(title: n == 1 ? heading : "\(heading), page \(n)", path: p.path(ofPage: n))
+        let heading = month.map { local.dates.month($0.year, $0.month) } ?? "\(year.year)"
+        var context = common(title: paged(heading, n), path: p.path(ofPage: n))
         var archive: [String: Any] = ["title": heading, "archives_url": url(SitePaths.archives)]
         archive["has_months"] = month == nil && !year.months.isEmpty
         if month != nil {
@@ -264,7 +313,7 @@ public struct PageContext: Sendable {
             archive["year"] = year.year
         } else {
             archive["months"] = year.months.map { m -> [String: Any] in
-                ["name": DateDisplay.monthNames[m.month - 1], "url": url(SitePaths.month(m.year, m.month)), "count": m.articles.count]
+                ["name": local.dates.monthName(m.month), "url": url(SitePaths.month(m.year, m.month)), "count": m.articles.count]
             }
         }
         let articles = month?.articles ?? year.articles
@@ -275,13 +324,14 @@ public struct PageContext: Sendable {
     }
 
     public func archives() -> [String: Any] {
-        var context = common(title: "Archive", path: SitePaths.archives)
+        var context = common(title: local.words.text("archive"), path: SitePaths.archives)
         context["has_years"] = !site.years.isEmpty
         context["years"] = site.years.map { y -> [String: Any] in
             [
                 "year": y.year, "url": url(SitePaths.year(y.year)), "count": y.articles.count,
                 "months": y.months.map { m -> [String: Any] in
-                    ["name": DateDisplay.monthNames[m.month - 1].prefix(3).description, "url": url(SitePaths.month(m.year, m.month)), "count": m.articles.count]
+                    ["name": local.dates.monthName(m.month, short: true), "url": url(SitePaths.month(m.year, m.month)),
+                     "count": m.articles.count]
                 },
             ]
         }
@@ -289,13 +339,16 @@ public struct PageContext: Sendable {
     }
 
     public func notFound() -> [String: Any] {
-        common(title: "Page not found", path: SitePaths.notFound)
+        common(title: local.words.text("page_not_found"), path: SitePaths.notFound)
     }
 
     /// The search page: the script finds the index at `search.index_url`.
     public func search() -> [String: Any] {
-        var context = common(title: "Search", path: SitePaths.search, description: "Search the archive of \(site.config.title).")
-        context["search"] = ["index_url": url(SearchIndexFiles.manifest), "base": site.config.baseURL.path]
+        let words = local.words
+        var context = common(title: words.text("search"), path: SitePaths.search,
+                             description: words.text("search_description", ["site": site.config.title]))
+        context["search"] = ["index_url": url(SearchIndexFiles.manifest), "base": site.config.baseURL.path,
+                             "words": SearchPageWords.json(words)]
         return context
     }
 }

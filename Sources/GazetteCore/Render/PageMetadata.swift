@@ -40,11 +40,12 @@ struct PageMetadata: Sendable {
         basic(type: type, escapedTitle: Escape.markup(title), escapedDescription: description.map(Escape.markup), url: url)
     }
 
-    private func basic(type: String, escapedTitle: String, escapedDescription: String?, url: String) -> String {
+    private func basic(type: String, escapedTitle: String, escapedDescription: String?, url: String,
+                       language: String? = nil) -> String {
         var out = meta("og:type", escaped: type) + meta("og:title", escaped: escapedTitle) + meta("og:url", url)
             + meta("og:site_name", config.title)
         if let escapedDescription, !escapedDescription.isEmpty { out += meta("og:description", escaped: escapedDescription) }
-        out += meta("og:locale", config.language.replacingOccurrences(of: "-", with: "_"))
+        out += meta("og:locale", (language ?? config.language).replacingOccurrences(of: "-", with: "_"))
         return out
     }
 
@@ -54,7 +55,8 @@ struct PageMetadata: Sendable {
         let a = site.articles[i]
         let url = config.baseURL.absolute(site.articlePaths[i])
         let title = Escape.markup(a.title), summary = Escape.markup(a.summary)
-        var out = basic(type: "article", escapedTitle: title, escapedDescription: summary, url: url)
+        var out = basic(type: "article", escapedTitle: title, escapedDescription: summary, url: url,
+                        language: site.language(of: i))
         out += meta("article:published_time", a.date.rfc3339)
         out += meta("article:modified_time", (a.updated ?? a.date).rfc3339)
         if let section = a.section { out += meta("article:section", section) }
@@ -134,7 +136,7 @@ struct PageMetadata: Sendable {
             ("mainEntityOfPage", .text(url)),
             ("datePublished", .text(a.date.rfc3339)),
             ("dateModified", .text((a.updated ?? a.date).rfc3339)),
-            ("inLanguage", .text(config.language)),
+            ("inLanguage", .text(a.language ?? config.language)),
             ("author", .list(authors)),
             ("publisher", publisher),
             ("image", images.isEmpty ? nil : .list(images)),

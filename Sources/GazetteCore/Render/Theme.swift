@@ -10,6 +10,8 @@ public struct Theme: Sendable {
     public var templateFiles: [String: String]
     /// Asset folders, lowest precedence first: later ones override earlier files.
     public var assetDirectories: [String]
+    /// Translation folders (`i18n/`), in the same order; the site's own last.
+    public var wordFolders: [String] = []
     /// For each template, a hash of its text and of every partial and parent it uses, so a
     /// change to one template re-renders exactly the pages that use it.
     public var templateHashes: [String: UInt64] = [:]
@@ -83,6 +85,7 @@ public struct Theme: Sendable {
         let assets = (layers.map { $0 + "/assets" } + [siteRoot + "/assets"]).filter { FileManager.default.fileExists(atPath: $0) }
         var theme = Theme(name: name, library: library, templateFiles: files, assetDirectories: assets)
         theme.templateHashes = Self.closureHashes(texts)
+        theme.wordFolders = layers.map { $0 + "/i18n" } + [siteRoot + "/i18n"]
         return theme
     }
 

@@ -1,7 +1,16 @@
 /// Splits text into search terms exactly as the search page's script does (`terms()` in
 /// Themes/default/assets/search.js): lowercase, accents removed, split at every character
-/// that is not a letter or a digit, one-character ASCII terms dropped. If the two disagreed a
-/// query would miss its articles, so a test runs both over the same text.
+/// that is not a letter, digit or mark, one-character ASCII terms dropped. If the two
+/// disagreed a query would miss its articles, so a test runs both over the same text.
+///
+/// Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar) and
+/// Hangul, whose words carry particles (`대통령은`, `대통령이`), are indexed as each character
+/// and each overlapping pair of characters: a query of two or more such characters asks
+/// for all its pairs, so `东京` finds `东京都`, and `대통령` finds `대통령은`. Pairs rather
+/// than a Korean stemmer or a dictionary segmenter: they need no word list, behave the same
+/// in every such script, and the search page's script can make them byte for byte alike.
+/// The cost is a larger index for those scripts and some false matches of pairs that meet
+/// across words; a query of one character matches that character anywhere.
 ///
 /// Hand-written over UTF-8 bytes because it runs over every word of every article on each
 /// full build (tens of millions at 100,000 articles); Foundation's word enumeration is
@@ -26,9 +35,7 @@ public enum SearchTokenizer {
             if word.count == 1 && word[0] < 0x80 { return }
             guard !word.isEmpty else { return }
             if !folded { word.withUnsafeBufferPointer(emit); return }
-            var term = fold(String(decoding: word, as: UTF8.self))
-            // Folding can leave nothing (a lone accent) or one ASCII letter ("É").
-            if term.utf8.count > 1 || (term.utf8.first ?? 0) >= 0x80 { term.withUTF8(emit) }
+            segments(fold(String(decoding: word, as: UTF8.self)), emit)
         }
         while i < n {
             let b = bytes[i]
@@ -76,16 +83,82 @@ public enum SearchTokenizer {
         flush()
     }
 
+    /// A folded word's terms: runs of characters from unspaced scripts as characters and
+    /// pairs, the rest whole (unless it is one ASCII character, as folding can leave of "É").
+    static func segments(_ term: String, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        func other(_ s: Substring) {
+            var t = String(s)
+            if t.utf8.count > 1 || (t.utf8.first ?? 0) >= 0x80 { t.withUTF8(emit) }
+        }
+        guard term.unicodeScalars.contains(where: { isUnspaced($0.value) }) else { other(term[...]); return }
+        var run: [Unicode.Scalar] = []
+        var start = term.unicodeScalars.startIndex
+        var index = start
+        func flushRun() {
+            for k in run.indices {
+                var one = String(run[k])
+                one.withUTF8(emit)
+                if k + 1 < run.count {
+                    var pair = one
+                    pair.unicodeScalars.append(run[k + 1])
+                    pair.withUTF8(emit)
+                }
+            }
+            run.removeAll()
+        }
+        let scalars = term.unicodeScalars
+        while index < scalars.endIndex {
+            let s = scalars[index]
+            if isUnspaced(s.value) {
+                if start < index { other(Substring(scalars[start..<index])) }
+                run.append(s)
+                start = scalars.index(after: index)
+            } else if !run.isEmpty {
+                flushRun()
+            }
+            index = scalars.index(after: index)
+        }
+        if start < scalars.endIndex { other(Substring(scalars[start...])) }
+        flushRun()
+    }
+
+    /// Han, kana, Hangul, and the scripts of South-East Asia written without spaces.
+    static func isUnspaced(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1100...0x11FF, 0x1780...0x17FF, 0x3005, 0x3007, 0x3040...0x30FF,
+             0x3130...0x318F, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+             0xFF66...0xFF9F, 0x20000...0x3FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
     @inline(__always) static func isASCIIWordByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
     }
 
-    /// Lowercase, decompose, drop the marks, compose again: "Ñúñez" -> "nunez", "İ" -> "i".
+    /// Lowercase, decompose, drop the diacritics, compose again: "Ñúñez" -> "nunez",
+    /// "İ" -> "i", Arabic vowel signs and Hebrew points dropped. Marks that make letters of
+    /// their own (Devanagari and Thai vowel signs, kana voicing) stay.
     public static func fold(_ word: String) -> String {
         let lowered = word.lowercased().decomposedStringWithCanonicalMapping
         var scalars = String.UnicodeScalarView()
-        for s in lowered.unicodeScalars where !isMark(s) { scalars.append(s) }
+        for s in lowered.unicodeScalars where !isDiacritic(s.value) { scalars.append(s) }
         return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// The combining diacritics folding drops (the same list as `DIACRITICS` in search.js),
+    /// and the Arabic tatweel, which only stretches a word.
+    static func isDiacritic(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F,
+             0x0591...0x05BD, 0x05BF, 0x05C1...0x05C2, 0x05C4...0x05C5, 0x05C7,
+             0x0610...0x061A, 0x0640, 0x064B...0x065F, 0x0670, 0x06D6...0x06DC, 0x06DF...0x06E4, 0x06E7...0x06E8, 0x06EA...0x06ED:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Letters, digits and marks (which folding removes) make up words: JavaScript's
@@ -97,13 +170,6 @@ public enum SearchTokenizer {
             return true
         default:
             return false
-        }
-    }
-
-    static func isMark(_ s: Unicode.Scalar) -> Bool {
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
         }
     }
 

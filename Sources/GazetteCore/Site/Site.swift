@@ -9,6 +9,20 @@ public struct Site: Sendable {
     public var taxonomies: [Taxonomy]
     /// Newest year first; months newest first.
     public var years: [YearArchive]
+    /// For each article with translations (`translation_key:`), the others, by language code.
+    public var translations: [Int: [Int]] = [:]
+
+    /// An article's language: its own, or the site's.
+    public func language(of i: Int) -> String { articles[i].language ?? config.language }
+
+    /// What an article's page shows of its translations, itself included, by language: the
+    /// one value its page is rendered from and its signature is hashed from.
+    public func translationVersions(of i: Int) -> [TranslationVersion] {
+        guard let others = translations[i] else { return [] }
+        return ([i] + others).map { j in
+            TranslationVersion(article: j, language: language(of: j), title: articles[j].title, path: articlePaths[j])
+        }.sorted { $0.language < $1.language }
+    }
 
     public func taxonomy(_ kind: TaxonomyKind) -> Taxonomy? {
         taxonomies.first { $0.config.kind == kind }
@@ -24,6 +38,16 @@ public struct Site: Sendable {
     }
 }
 
+/// One language's version of an article, as the others link to it.
+public struct TranslationVersion: Sendable, Equatable {
+    public var article: Int
+    public var language: String
+    public var title: String
+    public var path: String
+
+    func hash(into h: inout StableHash) { h.add(language); h.add(title); h.add(path) }
+}
+
 extension Site {
     /// Builds the graph. Fails, naming both files, when two articles claim one URL.
     public init(config: SiteConfig, articles unsorted: [Article], countries: CountryTable = .shared) throws(GazetteError) {
@@ -36,14 +60,44 @@ extension Site {
         self.articles = articles
 
         let paths = articles.parallelMap { SitePaths.article($0, slug: $0.slug) }
-        let diagnostics = Self.sharedPaths(paths).map { i, other in
+        var diagnostics = Self.sharedPaths(paths).map { i, other in
             Diagnostic(file: articles[i].file, message: "claims the URL /\(paths[i]), as \(articles[other].file) does; give one of them its own 'slug:'")
         }
+        let (translations, conflicts) = Self.translations(articles, siteLanguage: config.language)
+        diagnostics += conflicts
         if !diagnostics.isEmpty { throw GazetteError(diagnostics) }
         articlePaths = paths
+        self.translations = translations
 
-        taxonomies = config.enabledTaxonomies.map { Self.taxonomy($0, articles: articles, countries: countries) }
+        taxonomies = config.enabledTaxonomies.map { Self.taxonomy($0, articles: articles, countries: countries, slugs: config.slugStyle) }
         years = Self.archives(articles)
+    }
+
+    /// Articles that share a translation key, each with the others sorted by language; an
+    /// error for two articles of one language that claim the same key.
+    static func translations(_ articles: [Article], siteLanguage: String) -> ([Int: [Int]], [Diagnostic]) {
+        var groups: [String: [Int]] = [:]
+        for (i, article) in articles.enumerated() {
+            if let key = article.translationKey { groups[key, default: []].append(i) }
+        }
+        var out: [Int: [Int]] = [:]
+        var diagnostics: [Diagnostic] = []
+        for key in groups.keys.sorted() {
+            let members = groups[key]!
+            guard members.count > 1 else { continue }
+            let language = { (i: Int) in articles[i].language ?? siteLanguage }
+            var seen: [String: Int] = [:]
+            for i in members.sorted(by: { articles[$0].file < articles[$1].file }) {
+                if let other = seen[language(i)] {
+                    diagnostics.append(Diagnostic(file: articles[i].file, message: "shares the translation key '\(key)' with \(articles[other].file), which is in the same language (\(language(i))); give one of them another 'translation_key:' or 'language:'"))
+                } else {
+                    seen[language(i)] = i
+                }
+            }
+            let ordered = members.sorted { language($0) < language($1) }
+            for i in members { out[i] = ordered.filter { $0 != i } }
+        }
+        return (out, diagnostics)
     }
 
     /// (article, earlier article) for each article whose path an earlier one has. Paths are
@@ -64,7 +118,7 @@ extension Site {
         return shared
     }
 
-    private static func taxonomy(_ config: TaxonomyConfig, articles: [Article], countries: CountryTable) -> Taxonomy {
+    private static func taxonomy(_ config: TaxonomyConfig, articles: [Article], countries: CountryTable, slugs style: SlugStyle) -> Taxonomy {
         // Each core groups its own run of articles; runs are joined in order, so every
         // term's articles stay newest first.
         let runs = ProcessorCount.runs(of: articles.count, minimumRun: 4096).parallelMap { run -> [String: [Int]] in
@@ -78,7 +132,7 @@ extension Site {
         for run in runs.dropFirst() {
             for (name, list) in run { members[name, default: []] += list }
         }
-        var slugs = SlugAllocator(reserved: SitePaths.reservedTermSlugs)
+        var slugs = SlugAllocator(reserved: SitePaths.reservedTermSlugs, style: style)
         let terms = members.keys.sorted().map { name -> Term in
             let slug = slugs.slug(for: name, fallback: config.kind == .people ? "person" : "term")
             return Term(name: name, slug: slug, path: SitePaths.term(config, slug: slug), articles: members[name]!,

@@ -1,5 +1,12 @@
 import Foundation
 
+/// How slugs treat letters outside the Latin script: kept as they are (`native`, percent-
+/// encoded in links), or written in Latin letters by ICU's transliterators (`transliterate`:
+/// `부산` → `busan`, `東京` → `dong-jing`, `Россия` → `rossiia`).
+public enum SlugStyle: String, Sendable, CaseIterable {
+    case native, transliterate
+}
+
 /// URL slugs: lowercase letters, digits and single hyphens, never empty.
 public enum Slug {
     /// "José Ramos-Horta" → "jose-ramos-horta"; "Kim Jong-un" → "kim-jong-un".
@@ -13,9 +20,14 @@ public enum Slug {
     /// a million characters of junk) must still build. A longer one is cut at a hyphen and
     /// ends with eight hex digits of the whole slug's hash, so two long titles that begin
     /// alike still get two pages, the same ones on every build.
-    public static func make(_ text: String, fallback: String = "untitled") -> String {
-        let whole = text.utf8.allSatisfy { $0 < 0x80 } ? ascii(text, fallback: fallback) : unicode(text, fallback: fallback)
-        return capped(whole)
+    public static func make(_ text: String, fallback: String = "untitled", style: SlugStyle = .native) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return capped(ascii(text, fallback: fallback)) }
+        if style == .transliterate {
+            // Any script to Latin, then Latin to ASCII; what no rule covers becomes a hyphen.
+            let latin = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? text
+            return capped(ascii(String(latin.unicodeScalars.map { $0.isASCII ? Character($0) : " " }), fallback: fallback))
+        }
+        return capped(unicode(text, fallback: fallback))
     }
 
     /// Slugs up to this many bytes are kept whole; headlines rarely pass it, so ordinary
@@ -58,8 +70,12 @@ public enum Slug {
     static func unicode(_ text: String, fallback: String) -> String {
         var slug = ""
         var pendingHyphen = false
+        // Decomposed to drop accents and Arabic vowel signs (the search's list of diacritics),
+        // composed again at the end: Hangul decomposed is three times as long, and reads as
+        // loose letters in an address bar.
         for scalar in text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if SearchTokenizer.isDiacritic(scalar.value) { continue }
+            if scalar.properties.generalCategory == .nonspacingMark && scalar.value < 0x0900 { continue }
             if scalar == "'" || scalar == "\u{2019}" { continue }  // "Xi's" → "xis", not "xi-s"
             let replacement: String?
             switch scalar {
@@ -71,7 +87,10 @@ public enum Slug {
             case "ł": replacement = "l"
             case "ı": replacement = "i"
             default:
-                replacement = scalar.value > 0x24F && scalar.properties.isAlphabetic ? String(scalar) : nil
+                // Letters of other scripts, and the marks that complete them (kana voicing).
+                let mark = scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark
+                replacement = scalar.value > 0x24F && (scalar.properties.isAlphabetic || (mark && !slug.isEmpty && !pendingHyphen))
+                    ? String(scalar) : nil
             }
             if let replacement {
                 if pendingHyphen && !slug.isEmpty { slug += "-" }
@@ -81,7 +100,7 @@ public enum Slug {
                 pendingHyphen = true
             }
         }
-        return slug.isEmpty ? fallback : slug
+        return slug.isEmpty ? fallback : slug.precomposedStringWithCanonicalMapping
     }
 }
 
@@ -93,12 +112,15 @@ public struct SlugAllocator: Sendable {
     private var owner: [String: String] = [:]  // slug → the name that has it
 
     /// `reserved` slugs are never handed out (a person may not be called "page").
-    public init(reserved: Set<String> = []) {
+    private let style: SlugStyle
+
+    public init(reserved: Set<String> = [], style: SlugStyle = .native) {
+        self.style = style
         for slug in reserved { owner[slug] = "" }
     }
 
     public mutating func slug(for name: String, fallback: String = "untitled") -> String {
-        let base = Slug.make(name, fallback: fallback)
+        let base = Slug.make(name, fallback: fallback, style: style)
         var candidate = base
         var n = 1
         while let existing = owner[candidate], existing != name {

@@ -25,7 +25,7 @@ enum Loopback {
     @discardableResult
     static func run(_ program: String, _ arguments: [String]) throws -> String {
         let log = NSTemporaryDirectory() + "gazette-run-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         defer { unlink(log) }
         let handle = FileHandle(forWritingAtPath: log)!
         defer { try? handle.close() }

@@ -41,4 +41,26 @@ import Testing
         var slugs = SlugAllocator(reserved: ["page"])
         #expect(slugs.slug(for: "Page") == "page-2")
     }
+
+    @Test func hangulStaysComposed() {
+        let slug = Slug.make("부산 여객선 재개")
+        #expect(slug == "부산-여객선-재개")
+        #expect(slug.utf8.count == 23)  // seven syllables of three bytes each, and two hyphens
+    }
+
+    @Test func kanaVoicingAndDevanagariVowelSignsStay() {
+        #expect(Slug.make("ガザ") == "ガザ")
+        #expect(Slug.make("भारत") == "भारत")
+    }
+
+    @Test func arabicVowelSignsAreDropped() {
+        #expect(Slug.make("مُحَمَّد") == "محمد")
+    }
+
+    @Test func transliteratedSlugsAreLatin() {
+        #expect(Slug.make("부산 여객선", style: .transliterate) == "busan-yeogaegseon")
+        #expect(Slug.make("Президент России", style: .transliterate) == "prezident-rossii")
+        #expect(Slug.make("東京", style: .transliterate) == "dong-jing")
+        #expect(Slug.make("Already Latin", style: .transliterate) == "already-latin")
+    }
 }

@@ -5,19 +5,47 @@
 (function () {
   'use strict';
 
-  // Exactly Gazette's SearchTokenizer: lowercase, accents removed, split at anything that
-  // is not a letter or a digit, one-character ASCII terms dropped.
-  function terms(text) {
-    var folded = text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
-    return folded.split(/[^\p{L}\p{N}]+/u).filter(function (t) {
-      return t.length > 1 || (t.length === 1 && t.charCodeAt(0) >= 0x80);
+  // Exactly Gazette's SearchTokenizer: lowercase, diacritics removed, split at anything
+  // that is not a letter, digit or mark, one-character ASCII terms dropped; runs of Han,
+  // kana, Hangul and unspaced South-East Asian scripts give each character and each pair.
+  // A query (`query` true) asks only for the pairs of a run of two or more.
+  var DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]/g;
+  function isUnspaced(v) {
+    return (v >= 0x0e00 && v <= 0x0eff) || (v >= 0x1000 && v <= 0x109f) || (v >= 0x1100 && v <= 0x11ff) ||
+      (v >= 0x1780 && v <= 0x17ff) || v === 0x3005 || v === 0x3007 || (v >= 0x3040 && v <= 0x30ff) ||
+      (v >= 0x3130 && v <= 0x318f) || (v >= 0x31f0 && v <= 0x31ff) || (v >= 0x3400 && v <= 0x4dbf) ||
+      (v >= 0x4e00 && v <= 0x9fff) || (v >= 0xac00 && v <= 0xd7af) || (v >= 0xf900 && v <= 0xfaff) ||
+      (v >= 0xff66 && v <= 0xff9f) || (v >= 0x20000 && v <= 0x3ffff);
+  }
+  function terms(text, query) {
+    var folded = text.toLowerCase().normalize('NFD').replace(DIACRITICS, '').normalize('NFC');
+    var out = [];
+    folded.split(/[^\p{L}\p{N}\p{M}]+/u).forEach(function (word) {
+      var other = '', run = [];
+      function flushOther() {
+        if (other.length > 1 || (other.length === 1 && other.charCodeAt(0) >= 0x80)) out.push(other);
+        other = '';
+      }
+      function flushRun() {
+        for (var k = 0; k < run.length; k++) {
+          if (!query || run.length === 1) out.push(run[k]);
+          if (k + 1 < run.length) out.push(run[k] + run[k + 1]);
+        }
+        run = [];
+      }
+      Array.from(word).forEach(function (c) {
+        if (isUnspaced(c.codePointAt(0))) { flushOther(); run.push(c); } else { flushRun(); other += c; }
+      });
+      flushOther();
+      flushRun();
     });
+    return out;
   }
 
   // A query: its terms without stop words; the last one is a prefix while it is being
   // typed (no space after it yet).
   function parseQuery(query, stop) {
-    var words = terms(query).filter(function (t) { return !stop.has(t); });
+    var words = terms(query, true).filter(function (t) { return !stop.has(t); });
     var typing = /[\p{L}\p{N}\p{M}]$/u.test(query);
     return { words: words, prefix: typing && words.length ? words[words.length - 1] : null };
   }
@@ -194,6 +222,22 @@
   var active = document.getElementById('search-active');
   var facets = document.getElementById('search-facets');
   var pageSize = 10;
+  // The theme's words in the page's language (data-words), with English when a page has none.
+  var language = app.getAttribute('data-language') || 'en';
+  var words = {};
+  try { words = JSON.parse(app.getAttribute('data-words') || '{}'); } catch (e) { words = {}; }
+  var plurals = typeof Intl !== 'undefined' && Intl.PluralRules ? new Intl.PluralRules(language) : null;
+  function number(n) { return n.toLocaleString(language); }
+  function say(key, values, fallback) {
+    var w = words[key];
+    if (w && typeof w === 'object') {
+      var category = plurals && values && typeof values.n === 'number' ? plurals.select(values.n) : 'other';
+      w = w[category] || w.other;
+    }
+    var text = typeof w === 'string' ? w : fallback;
+    Object.keys(values || {}).forEach(function (k) { text = text.split('{' + k + '}').join(String(values[k])); });
+    return text;
+  }
   var engine = new Engine(app.getAttribute('data-index'), function (url) {
     return fetch(url).then(function (r) {
       if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
@@ -297,7 +341,8 @@
   // People and countries of the results on screen, offered as filters.
   function renderFacets(docs) {
     facets.textContent = '';
-    [['people', 'People in these results', 5], ['countries', 'Countries in these results', 6]].forEach(function (spec) {
+    [['people', say('people_in_results', null, 'People in these results')],
+     ['countries', say('countries_in_results', null, 'Countries in these results')]].forEach(function (spec) {
       if (state[spec[0]]) return;
       var counts = new Map();
       docs.forEach(function (doc) {
@@ -334,12 +379,12 @@
 
   function renderActive() {
     active.textContent = '';
-    [['people', 'Person'], ['countries', 'Country']].forEach(function (spec) {
+    [['people', say('person', null, 'Person')], ['countries', say('country', null, 'Country')]].forEach(function (spec) {
       var slug = state[spec[0]];
       if (!slug) return;
       var button = el('button', 'chip-button chip-active', spec[1] + ': ' + (names[spec[0] + ':' + slug] || slug) + ' ×');
       button.type = 'button';
-      button.setAttribute('aria-label', 'Remove filter ' + spec[1] + ' ' + (names[spec[0] + ':' + slug] || slug));
+      button.setAttribute('aria-label', say('remove_filter', null, 'Remove filter') + ' ' + spec[1] + ' ' + (names[spec[0] + ':' + slug] || slug));
       button.addEventListener('click', function () { state[spec[0]] = null; run(); });
       active.appendChild(button);
     });
@@ -372,7 +417,8 @@
       list.textContent = '';
       facets.textContent = '';
       more.hidden = true;
-      status.textContent = state.q ? 'Type a longer word.' : 'Type to search ' + engine.manifest.documents.toLocaleString('en') + ' articles.';
+      status.textContent = state.q ? say('type_longer', null, 'Type a longer word.')
+        : say('type_to_search', { count: number(engine.manifest.documents), n: engine.manifest.documents }, 'Type to search {count} articles.');
       app.setAttribute('data-query', query);
       app.setAttribute('data-state', 'done');
       return Promise.resolve();
@@ -385,8 +431,10 @@
         if (mine !== generation) return;
         var n = result.ids.length;
         var limit = engine.manifest.posting_limit;
-        status.textContent = n === 0 ? 'No articles match.' :
-          (n >= limit ? 'Best ' + n.toLocaleString('en') : n.toLocaleString('en')) + (n === 1 ? ' article' : ' articles') + ' found.';
+        var counted = { count: number(n), n: n };
+        status.textContent = n === 0 ? say('no_match', null, 'No articles match.')
+          : n >= limit ? say('best_found', counted, 'Best {count} articles found.')
+          : say('found', counted, n === 1 ? '{count} article found.' : '{count} articles found.');
         renderFacets(docs || []);
         var ms = performance.now() - started;
         app.setAttribute('data-results-ms', ms.toFixed(1));
@@ -396,7 +444,7 @@
       });
     }).catch(function (error) {
       if (mine !== generation) return;
-      status.textContent = 'The search index could not be loaded (' + error.message + ').';
+      status.textContent = say('index_failed', { error: error.message }, 'The search index could not be loaded ({error}).');
       app.setAttribute('data-state', 'error');
     });
   }
@@ -443,7 +491,7 @@
     yearSelect.value = state.year;
     return run();
   }).catch(function (error) {
-    status.textContent = 'The search index could not be loaded (' + error.message + ').';
+    status.textContent = say('index_failed', { error: error.message }, 'The search index could not be loaded ({error}).');
     app.setAttribute('data-state', 'error');
   });
 })();
