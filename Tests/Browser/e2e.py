@@ -110,7 +110,18 @@ def article_links(page_file):
     """The article links of a built list page, read from the file itself."""
     with open(page_file, encoding="utf-8") as f:
         html = f.read()
-    return set(re.findall(r'class="teaser-title"><a href="([^"]+)"', html))
+    # As a browser reports them: letters outside ASCII percent-encoded.
+    return {urllib.parse.quote(h, safe="/:%") for h in re.findall(r'class="teaser-title"><a href="([^"]+)"', html)}
+
+
+def front_page_links(root):
+    """The article links of every page of the front page."""
+    links = article_links(os.path.join(root, "index.html"))
+    n = 2
+    while os.path.exists(os.path.join(root, "page", str(n), "index.html")):
+        links |= article_links(os.path.join(root, "page", str(n), "index.html"))
+        n += 1
+    return links
 
 
 def sample_site(driver, root, base, failures):
@@ -201,7 +212,11 @@ def sample_site(driver, root, base, failures):
     # A person's page: coverage timeline and the people and countries alongside.
     with open(os.path.join(root, "search-index", "n", "people.json"), encoding="utf-8") as f:
         people = json.load(f)
-    busiest = max(people, key=lambda p: p[2])
+    # The busiest person whose articles span more than one month, so that a timeline is drawn.
+    def spans_months(person):
+        with open(os.path.join(root, "people", person[1], "index.html"), encoding="utf-8") as f:
+            return 'class="timeline"' in f.read()
+    busiest = max((p for p in people if spans_months(p)), key=lambda p: p[2])
     visit(driver, base + "people/%s/" % busiest[1], failures, "a person's page")
     svg = driver.find_elements(By.CSS_SELECTOR, "svg.timeline")
     failures.check(svg and svg[0].get_attribute("aria-label"), "a person's page should show a labelled timeline")
@@ -280,9 +295,14 @@ def images_loaded(driver, selector):
 
 
 def photos(driver, root, base, failures):
+    # The articles of the front page's first page that have a lead photo, read from their own pages.
+    with_photos = 0
+    for link in article_links(os.path.join(root, "index.html")):
+        with open(os.path.join(root, urllib.parse.unquote(link).lstrip("/"), "index.html"), encoding="utf-8") as f:
+            with_photos += 'class="lead-image"' in f.read()
     print("Photos:")
     driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": LAYOUT_SHIFTS})
-    article = next(p for p in article_links(os.path.join(root, "index.html")) if "typhoon" in p)
+    article = next(p for p in front_page_links(root) if "typhoon" in p)
     os.makedirs(os.path.join(WORK, "screens"), exist_ok=True)
     for width, height in ((390, 844), (1280, 900)):
         driver.set_window_size(width, height)
@@ -303,7 +323,8 @@ def photos(driver, root, base, failures):
         visit(driver, base, failures, "the front page at %d px" % width)
         WebDriverWait(driver, 10).until(lambda d: images_loaded(d, ".teaser-image img"))
         thumbs = driver.execute_script("return [...document.querySelectorAll('.teaser-image img')].map(i => i.currentSrc)")
-        failures.check(len(thumbs) == 2, "the front page should show its two photos' thumbnails, got %s" % thumbs)
+        failures.check(len(thumbs) == with_photos and all(t.endswith(".webp") for t in thumbs),
+                       "the front page should show its %d photos' thumbnails as WebP, got %s" % (with_photos, thumbs))
         sizes = driver.execute_script(
             "return [...document.querySelectorAll('.teaser-image img')].map(i => i.getBoundingClientRect().width)")
         failures.check(all(0 < w <= 290 for w in sizes), "thumbnails should be small, they are %s px wide" % sizes)
@@ -328,16 +349,26 @@ def old_addresses(driver, base, failures):
     failures.check(not console_errors(driver), "following the redirect logged errors")
 
 
+def right_to_left_article(root):
+    """The sample's Arabic article, by its page's language."""
+    for folder, _, files in os.walk(os.path.join(root, "2023")):
+        if "index.html" in files:
+            with open(os.path.join(folder, "index.html"), encoding="utf-8") as f:
+                if '<html lang="ar" dir="rtl">' in f.read(300):
+                    return urllib.parse.quote(os.path.relpath(folder, root)) + "/"
+    raise AssertionError("the sample has no Arabic article")
+
+
 def accessibility(driver, root, base, failures):
     """axe-core on one page of each kind, at both widths: no violation."""
     print("Accessibility (axe-core):")
     spec = importlib.util.find_spec("axe_playwright_python")
     with open(os.path.join(spec.submodule_search_locations[0], "axe.min.js"), encoding="utf-8") as f:
         axe = f.read()
-    article = next(p for p in article_links(os.path.join(root, "index.html")) if "typhoon" in p)
-    plain = next(p for p in article_links(os.path.join(root, "index.html")) if "typhoon" not in p)
+    article = next(p for p in front_page_links(root) if "typhoon" in p)
+    plain = next(p for p in front_page_links(root) if "typhoon" not in p)
     pages = ["", article, plain, "people/", "people/kang-tae-min/", "countries/", "countries/south-korea/", "sections/economy/",
-             "archive/", "2022/", "2022/09/", "search/?q=port", "404.html"]
+             "archive/", "2022/", "2022/09/", "search/?q=port", "404.html", right_to_left_article(root)]
     for width in (390, 1280):
         driver.set_window_size(width, 900)
         for page in pages:
@@ -361,7 +392,7 @@ def structured_data(root, failures):
         with open(os.path.join(root, path), encoding="utf-8") as f:
             return extruct.extract(f.read(), base_url="https://example.org/", syntaxes=["json-ld", "opengraph"], uniform=True)
 
-    article = next(p for p in article_links(os.path.join(root, "index.html")) if "typhoon" in p).lstrip("/")
+    article = next(p for p in front_page_links(root) if "typhoon" in p).lstrip("/")
     data = read(article + "index.html")
     news = [d for d in data["json-ld"] if d.get("@type") == "NewsArticle"]
     failures.check(len(news) == 1, "an article should have one NewsArticle, got %s" % [d.get("@type") for d in data["json-ld"]])
@@ -384,6 +415,53 @@ def structured_data(root, failures):
     failures.check(home and home[0].get("potentialAction", {}).get("@type") == "SearchAction",
                    "the home page should offer its search: %s" % home)
     print("  article, person and home pages read")
+
+
+def languages(driver, base, failures):
+    """The sample's Korean, Chinese and Arabic versions of the ferry story: found by search
+    in their own scripts, each page in its language and direction, linked to the others."""
+    print("Languages:")
+    visit(driver, base + "search/", failures, "the search page")
+    for query, language, why in [("福冈", "zh", "a Chinese word (pairs of Han characters)"),
+                                 ("대통령", "ko", "a Korean stem (the article writes 대통령은)"),
+                                 ("فوكوكا", "ar", "an Arabic word")]:
+        type_query(driver, query)
+        results, ms = wait_for_results(driver)
+        hrefs = [href for _, href in results]
+        failures.check(len(hrefs) >= 1, "%s, '%s', should find its article, got %s" % (why, query, results))
+        if hrefs:
+            visit(driver, hrefs[0], failures, "the %s result" % language)
+            failures.check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == language,
+                           "'%s' should open the %s article first, opened %s" % (query, language, driver.current_url))
+            visit(driver, base + "search/", failures, "the search page")
+        print("  '%s': %d results in %.0f ms" % (query, len(results), ms))
+
+    english = base + "2023/08/21/passenger-ferry-link-to-fukuoka-resumes-after-three-years/"
+    visit(driver, english, failures, "the English ferry article")
+    switch = {a.get_attribute("hreflang"): a.get_attribute("href")
+              for a in driver.find_elements(By.CSS_SELECTOR, ".translations a")}
+    failures.check(set(switch) == {"ko", "zh", "ar"}, "the English article should link its three translations: %s" % switch)
+    if "ar" in switch:
+        visit(driver, switch["ar"], failures, "the Arabic article")
+        direction = driver.execute_script("return getComputedStyle(document.querySelector('.story-title')).direction")
+        failures.check(direction == "rtl", "the Arabic article should read right to left, its direction is %s" % direction)
+        # Laid out mirrored: the headline hugs the right edge of the column.
+        edges = driver.execute_script("""
+            var t = document.querySelector('.story-title'), r = document.createRange();
+            r.selectNodeContents(t);
+            var box = t.getBoundingClientRect(), text = r.getBoundingClientRect();
+            return [box.right - text.right, text.left - box.left];""")
+        failures.check(edges[0] < 2 and edges[1] > 2, "the Arabic headline should start at the right, gaps %s" % edges)
+    if "ko" in switch:
+        visit(driver, switch["ko"], failures, "the Korean article")
+        dateline = driver.find_element(By.CSS_SELECTOR, ".dateline").text
+        failures.check(dateline.startswith("입력") and "2023년 8월 21일" in dateline,
+                       "the Korean article should say its date in Korean: %s" % dateline)
+        headings = [h.text for h in driver.find_elements(By.CSS_SELECTOR, ".story-tags h2, .translations h2")]
+        failures.check("기사 속 인물" in headings and "다른 언어로 보기" in headings,
+                       "the Korean article's headings should be Korean: %s" % headings)
+        nav = [a.text for a in driver.find_elements(By.CSS_SELECTOR, ".site-nav a")]
+        failures.check("검색" in nav, "the Korean article's navigation should be Korean: %s" % nav)
 
 
 def build(gazette, source, output):
@@ -409,6 +487,7 @@ def main():
         sample_site(driver, sample, sample_base, failures)
         photos(driver, sample, sample_base, failures)
         old_addresses(driver, sample_base, failures)
+        languages(driver, sample_base, failures)
         accessibility(driver, sample, sample_base, failures)
         hostile_site(driver, hostile_base, failures)
     except TimeoutException as error:
