@@ -53,7 +53,10 @@ public struct CountryTable: Sendable {
 
     /// "South Korea", "KR", "kor", "Korea, Republic of" → South Korea.
     public func country(named name: String) -> Country? {
-        byKey[Self.key(name)].map { countries[$0] }
+        if let i = byKey[Self.key(name)] { return countries[i] }
+        // A name in another language (`대한민국`, `日本`): only names no English key knows get here.
+        guard name.utf8.contains(where: { $0 >= 0x80 }), let english = LocalizedCountryNames.country(named: name) else { return nil }
+        return byKey[Self.key(english)].map { countries[$0] }
     }
 
     static func key(_ s: String) -> String {

@@ -1,14 +1,35 @@
+import Foundation
+
 /// Dates as news pages print them, beyond the numeric stamps `PageLines.stamps` reads:
 /// month names (`May 10, 2022 - 19:37`, `15 January 2020`), a time before the date
 /// (`08:32 January 15, 2020`), a time in parentheses (`2019.02.26 (15:25)`), a bare date
 /// on its own line, and a date glued to the end of a headline. Each gives the
 /// `YYYY-MM-DD[ HH:MM]` form the importer's date parser reads.
 enum DateLines {
-    static let months: [String: Int] = [
+    static let englishMonths: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
         "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
         "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
+
+    /// Month names in English and, from CLDR through Foundation's ICU, in the other languages
+    /// whose news writes dates with month names (`10 ноября 2023`, `10 mai 2022`,
+    /// `10. Mai 2022`, `10 de mayo de 2022`): full, short and stand-alone forms, lowercased.
+    /// English wins a clash.
+    static let months: [String: Int] = {
+        var out = englishMonths
+        for code in ["fr", "de", "es", "pt", "it", "nl", "ru", "uk", "id", "ms", "tr", "pl"] {
+            let f = DateFormatter()
+            f.locale = Locale(identifier: code)
+            for list in [f.monthSymbols, f.shortMonthSymbols, f.standaloneMonthSymbols, f.shortStandaloneMonthSymbols] {
+                for (i, name) in list.enumerated() {
+                    let key = name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                    if !key.isEmpty, key.allSatisfy(\.isLetter), out[key] == nil { out[key] = i + 1 }
+                }
+            }
+        }
+        return out
+    }()
 
     /// A date with a month name at the start of `s` (at `i`): "January 15, 2020",
     /// "Jan. 15, 2020", "15 January 2020". Returns the date and where it ends.
@@ -25,6 +46,10 @@ enum DateLines {
             return i > from ? Int(String(s[from..<i])) : nil
         }
         func skip(_ set: String) { while i < s.count, set.contains(s[i]) { i += 1 } }
+        /// Spanish and Portuguese put "de" between the parts: "10 de mayo de 2022".
+        func skipOf() {
+            if i + 3 <= s.count, String(s[i..<(i + 2)]).lowercased() == "de", s[i + 2] == " " { i += 3 }
+        }
         var month: Int?, day: Int?
         if let name = word(), let m = months[name] {
             month = m
@@ -34,7 +59,8 @@ enum DateLines {
         } else {
             i = start
             guard let d = number(max: 2) else { return nil }
-            skip(" ")
+            skip(". ")
+            skipOf()
             guard let name = word(), let m = months[name] else { return nil }
             day = d
             month = m
@@ -42,6 +68,7 @@ enum DateLines {
         }
         guard let month, let day, (1...31).contains(day) else { return nil }
         skip(",. ")
+        skipOf()
         let yearStart = i
         guard let year = number(max: 4), i - yearStart == 4, (1900...2100).contains(year) else { return nil }
         return (String(format: "%04d-%02d-%02d", year, month, day), i)
@@ -81,7 +108,7 @@ enum DateLines {
             start = t.end
             while start < s.count, s[start] == " " { start += 1 }
         }
-        guard let found = monthNameDate(s, at: start) ?? numericDate(s, at: start) else { return nil }
+        guard let found = monthNameDate(s, at: start) ?? numericDate(s, at: start) ?? eastAsianDate(s, at: start) else { return nil }
         if let timeFirst { return (found.date + " " + timeFirst, found.end) }
         var i = found.end
         while true {
@@ -89,7 +116,7 @@ enum DateLines {
             if i + 2 <= s.count, String(s[i..<(i + 2)]).lowercased() == "at", i + 2 == s.count || s[i + 2] == " " { i += 2; continue }
             break
         }
-        if let t = time(s, at: i) {
+        if let t = time(s, at: i) ?? eastAsianTime(s, at: i) {
             var end = t.end
             if end < s.count, s[end] == ")" { end += 1 }
             return (found.date + " " + t.time, end)
@@ -108,6 +135,40 @@ enum DateLines {
         return ("\(String(part[0...3]))-\(String(part[5...6]))-\(String(part[8...9]))", i + 10)
     }
 
+    /// "2023年11月2日", "2023년 11월 2일" at `i`, spaces allowed between the parts.
+    static func eastAsianDate(_ s: [Character], at start: Int) -> (date: String, end: Int)? {
+        var i = start
+        func part(_ maxDigits: Int, _ marks: String) -> Int? {
+            while i < s.count, s[i] == " " { i += 1 }
+            let from = i
+            while i < s.count, s[i].isASCII, s[i].isNumber, i - from < maxDigits { i += 1 }
+            guard i > from, i < s.count, marks.contains(s[i]), let n = Int(String(s[from..<i])) else { return nil }
+            i += 1
+            return n
+        }
+        guard let year = part(4, "年년"), (1900...2100).contains(year), let month = part(2, "月월"), (1...12).contains(month),
+              let day = part(2, "日일"), (1...31).contains(day) else { return nil }
+        return (String(format: "%04d-%02d-%02d", year, month, day), i)
+    }
+
+    /// "18時05分", "18시 05분", "18点05分" at `i`, as "HH:MM".
+    static func eastAsianTime(_ s: [Character], at start: Int) -> (time: String, end: Int)? {
+        var i = start
+        func part(_ marks: String) -> Int? {
+            while i < s.count, s[i] == " " { i += 1 }
+            let from = i
+            while i < s.count, s[i].isASCII, s[i].isNumber, i - from < 2 { i += 1 }
+            guard i > from, i < s.count, marks.contains(s[i]), let n = Int(String(s[from..<i])) else { return nil }
+            i += 1
+            return n
+        }
+        guard let hour = part("時时시点點"), hour < 24 else { return nil }
+        let afterHour = i
+        let minute = part("分분") ?? { i = afterHour; return 0 }()
+        guard minute < 60 else { return nil }
+        return (String(format: "%02d:%02d", hour, minute), i)
+    }
+
     /// A line that is only a date (and time, and perhaps a zone name): the page's date
     /// when it stands in the header.
     static func bareDate(_ line: String) -> String? {
@@ -115,7 +176,7 @@ enum DateLines {
         let s = Array(line.trimmed())
         guard s.count <= 40, let found = leading(s) else { return nil }
         let rest = String(s[found.end...]).trimmed().lowercased()
-        return rest.isEmpty || ["kst", "gmt", "utc", "et", "est", "edt", "jst"].contains(rest) ? found.date : nil
+        return rest.isEmpty || ["kst", "gmt", "utc", "et", "est", "edt", "jst", "г", "г."].contains(rest) ? found.date : nil
     }
 
     /// "Summit ends in agreementJanuary 15, 2020" → ("Summit ends in agreement", "2020-01-15"):

@@ -134,10 +134,19 @@ public struct Importer: Sendable {
         let paragraphTokens = plainParagraphs.map(Tokenizer.tokenize)
         // Credit lines name the staff, not the people in the story.
         let storyTokens = zip(plainParagraphs, paragraphTokens).filter { !Self.isCreditLine($0.0) }.map(\.1)
+        // The recognisers are built for English; a page in another language is tagged with the
+        // countries CLDR names in it, and with the registry's names, which tag in any language.
+        let language = parsed.language.flatMap(LanguageTag.init)?.code
+            ?? PageLanguage.fromScript(([title] + parsed.paragraphs).joined(separator: " "))
+        let english = language.map { $0 == "en" || $0.hasPrefix("en-") } ?? true
+        let text = ([title] + plainParagraphs).joined(separator: "\n")
+        let recognizedPeople = english ? people.people(title: titleTokens, paragraphs: storyTokens, exclude: exclude) : []
+        let recognizedCountries = english ? countries.countries(inTokenized: [titleTokens] + paragraphTokens)
+            : LocalizedCountryNames.find(in: text, language: language!)
         let found = options.registry.apply(
-            people: Self.union(parsed.taggedPeople, people.people(title: titleTokens, paragraphs: storyTokens, exclude: exclude)),
-            countries: Self.union(parsed.taggedCountries, countries.countries(inTokenized: [titleTokens] + paragraphTokens)),
-            text: ([title] + plainParagraphs).joined(separator: "\n"))
+            people: Self.union(parsed.taggedPeople, recognizedPeople),
+            countries: Self.union(parsed.taggedCountries, recognizedCountries),
+            text: text)
         var imported = ImportedArticle(
             title: title, date: date!, updated: updated, section: parsed.section, source: parsed.source, byline: parsed.byline,
             photoCredit: parsed.photoCredit, people: found.people, countries: found.countries, importedFrom: source,
@@ -147,7 +156,7 @@ public struct Importer: Sendable {
         imported.image = parsed.image
         imported.imageAlt = parsed.imageAlt
         imported.aliases = parsed.canonicalURL.map { [$0] } ?? []
-        imported.language = parsed.language ?? PageLanguage.fromScript(([title] + parsed.paragraphs).joined(separator: " "))
+        imported.language = language
         return .success(imported)
     }
 
