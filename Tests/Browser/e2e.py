@@ -351,7 +351,7 @@ def old_addresses(driver, base, failures):
 
 def right_to_left_article(root):
     """The sample's Arabic article, by its page's language."""
-    for folder, _, files in os.walk(os.path.join(root, "2023")):
+    for folder, _, files in os.walk(os.path.join(root, "ar", "2023")):
         if "index.html" in files:
             with open(os.path.join(folder, "index.html"), encoding="utf-8") as f:
                 if '<html lang="ar" dir="rtl">' in f.read(300):
@@ -368,7 +368,7 @@ def accessibility(driver, root, base, failures):
     article = next(p for p in front_page_links(root) if "typhoon" in p)
     plain = next(p for p in front_page_links(root) if "typhoon" not in p)
     pages = ["", article, plain, "people/", "people/kang-tae-min/", "countries/", "countries/south-korea/", "sections/economy/",
-             "archive/", "2022/", "2022/09/", "search/?q=port", "404.html", right_to_left_article(root)]
+             "archive/", "2022/", "2022/09/", "search/?q=port", "404.html", right_to_left_article(root), "ar/", "ko/"]
     for width in (390, 1280):
         driver.set_window_size(width, 900)
         for page in pages:
@@ -421,10 +421,11 @@ def languages(driver, base, failures):
     """The sample's Korean, Chinese and Arabic versions of the ferry story: found by search
     in their own scripts, each page in its language and direction, linked to the others."""
     print("Languages:")
-    visit(driver, base + "search/", failures, "the search page")
     for query, language, why in [("福冈", "zh", "a Chinese word (pairs of Han characters)"),
                                  ("대통령", "ko", "a Korean stem (the article writes 대통령은)"),
                                  ("فوكوكا", "ar", "an Arabic word")]:
+        # Each edition has its own search page and index.
+        visit(driver, base + language + "/search/", failures, "the %s search page" % language)
         type_query(driver, query)
         results, ms = wait_for_results(driver)
         hrefs = [href for _, href in results]
@@ -433,7 +434,8 @@ def languages(driver, base, failures):
             visit(driver, hrefs[0], failures, "the %s result" % language)
             failures.check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == language,
                            "'%s' should open the %s article first, opened %s" % (query, language, driver.current_url))
-            visit(driver, base + "search/", failures, "the search page")
+            failures.check(urllib.parse.urlparse(driver.current_url).path.startswith("/%s/" % language),
+                           "the %s article should be in the /%s/ edition: %s" % (language, language, driver.current_url))
         print("  '%s': %d results in %.0f ms" % (query, len(results), ms))
 
     english = base + "2023/08/21/passenger-ferry-link-to-fukuoka-resumes-after-three-years/"
@@ -462,6 +464,12 @@ def languages(driver, base, failures):
                        "the Korean article's headings should be Korean: %s" % headings)
         nav = [a.text for a in driver.find_elements(By.CSS_SELECTOR, ".site-nav a")]
         failures.check("검색" in nav, "the Korean article's navigation should be Korean: %s" % nav)
+        # The Korean edition's front page: its own articles, its dates in Korean, and the switcher.
+        visit(driver, base + "ko/", failures, "the Korean front page")
+        dates = [t.text for t in driver.find_elements(By.CSS_SELECTOR, ".teaser-meta time")]
+        failures.check(dates and all("년" in d for d in dates), "the Korean front page's dates should be Korean: %s" % dates)
+        editions = {a.get_attribute("hreflang") for a in driver.find_elements(By.CSS_SELECTOR, ".editions a")}
+        failures.check(editions == {"en", "zh", "ar"}, "the Korean front page should link the other editions: %s" % editions)
 
 
 def build(gazette, source, output):

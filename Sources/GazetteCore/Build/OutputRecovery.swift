@@ -77,8 +77,17 @@ public enum OutputRecovery {
             let plain = name.hasPrefix(".") ? name.dropFirst() : name[...]  // AtomicFile's are hidden
             guard plain.hasPrefix(base + ".") else { continue }
             let rest = plain.dropFirst(base.count)
-            guard let pattern = patterns.first(where: { rest.hasPrefix($0) }),
-                  let pid = Int32(rest.dropFirst(pattern.count)), !isAlive(pid) else { continue }
+            // The process's number follows the pattern (AtomicFile adds "-N" after it); an
+            // edition's search vectors are `.gazette-search-ko`.
+            let pidText: Substring
+            if let pattern = patterns.first(where: { rest.hasPrefix($0) }) {
+                pidText = rest.dropFirst(pattern.count)
+            } else if rest.hasPrefix(".gazette-search-"), let marker = rest.range(of: ".tmp-", options: .backwards) {
+                pidText = rest[marker.upperBound...]
+            } else {
+                continue
+            }
+            guard let pid = Int32(pidText.prefix { $0 != "-" }), !isAlive(pid) else { continue }
             try? FileManager.default.removeItem(atPath: parent + "/" + name)
         }
     }

@@ -128,12 +128,10 @@ struct PageRenderer: Sendable {
         }
     }
 
-    /// The site-wide feeds (when `feeds`), the sitemap (when `sitemap`) and robots.txt.
+    /// The site-wide feeds (when `feeds`) and the sitemap (when `sitemap`).
     func siteFiles(htmlPaths: [String], feeds: Bool = true, sitemap: Bool = true) throws(GazetteError) -> [(path: String, text: String)] {
         let c = site.config
-        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(c.baseURL.absolute(SitePaths.sitemap))\n"
-            + "Sitemap: \(c.baseURL.absolute(SitePaths.newsSitemap))\n"
-        var files: [(path: String, text: String)] = [(SitePaths.robots, robots)]
+        var files: [(path: String, text: String)] = []
         if feeds {
             var entries: [FeedEntry] = []
             for i in site.articles.indices.prefix(c.feedLimit) {

@@ -154,24 +154,25 @@ public struct SiteBuilder: Sendable {
         return (content, records)
     }
 
-    func site(_ settings: Settings, _ content: LoadedContent) throws(GazetteError) -> Site {
-        // One spelling per person and country across the archive, as the registry says.
-        let names = NameNormalizer(articles: content.articles, registry: settings.registry)
-        let articles = content.articles.parallelMap { article -> Article in
+    /// One spelling per person and country across the archive (every edition), as the
+    /// registry says.
+    func normalizedNames(_ articles: [Article], registry: EntityRegistry) -> [Article] {
+        let names = NameNormalizer(articles: articles, registry: registry)
+        return articles.parallelMap { article -> Article in
             var a = article
             if let people = names.people(a.people) { a.people = people }
             if let countries = names.countries(a.countries) { a.countries = countries }
             return a
         }
-        return try Site(config: settings.config, articles: articles)
     }
 
     /// The redirects of `table` and of the articles' aliases, against this build's pages.
-    func redirectPlan(_ table: RedirectTable, site: Site, plan: BuildPlan, renderer: PageRenderer) -> RedirectPlan {
-        guard !table.entries.isEmpty || site.articles.contains(where: { !$0.aliases.isEmpty }) else { return .empty }
-        let pages = Set(plan.jobs.map(renderer.path(of:)))
-        return RedirectPlan(table: table, tableFile: RedirectTable.path(siteRoot: options.siteRoot), articles: site.articles,
-                            articlePaths: site.articlePaths) { path in
+    func redirectPlan(_ table: RedirectTable, editions: [EditionRender]) -> RedirectPlan {
+        guard !table.entries.isEmpty || editions.contains(where: { $0.site.articles.contains { !$0.aliases.isEmpty } }) else { return .empty }
+        let pages = Set(editions.flatMap { e in e.plan.jobs.map { e.prefix + e.renderer.path(of: $0) } })
+        return RedirectPlan(table: table, tableFile: RedirectTable.path(siteRoot: options.siteRoot),
+                            articles: editions.flatMap(\.site.articles),
+                            articlePaths: editions.flatMap { e in e.site.articlePaths.map { e.prefix + $0 } }) { path in
             path.hasSuffix("/") ? pages.contains(path + "index.html") : pages.contains(path)
         }
     }
@@ -180,10 +181,10 @@ public struct SiteBuilder: Sendable {
     var imageStore: ImageStore { ImageStore(folder: ImageStore.folder(forOutput: options.output)) }
 
     /// The media stage for these settings.
-    func media(_ settings: Settings, _ site: Site) throws(GazetteError) -> MediaLibrary {
+    func media(_ settings: Settings, _ articles: [Article]) throws(GazetteError) -> MediaLibrary {
         let resolver = ImageResolver(contentDirectory: options.contentDirectory, mediaDirectory: options.siteRoot + "/media")
         let stage = MediaStage(resolver: resolver, settings: settings.config.images, store: imageStore)
-        switch stage.run(site.articles) {
+        switch stage.run(articles) {
         case .success(let library): return library
         case .failure(let error): throw error
         }
@@ -221,35 +222,33 @@ public struct SiteBuilder: Sendable {
         let reusable = Self.reusableRecords(cache, settings: settings, files: files)
         let (content, records) = try loadContent(files, config: settings.config, reusing: reusable, from: cache?.records ?? [])
         clock.mark("content")
-        let site = try site(settings, content)
+        let editions = try editions(settings, content)
         clock.mark("site graph")
-        let media = try media(settings, site)
+        let media = try media(settings, editions.count == 1 ? editions[0].site.articles : editions.flatMap(\.site.articles))
         clock.mark("images")
-        // Related articles from the cache only when it was made with these settings.
-        let plan = BuildPlan(site: site, previous: cache.flatMap { $0.globalHash == settings.globalHash ? ($0.relatedInputs, $0.related) : nil })
-        let languages = SiteLanguages.load(site: site, theme: settings.theme)
-        if !languages.errors.isEmpty { throw GazetteError(languages.errors) }
-        let renderer = PageRenderer(site: site, plan: plan, theme: settings.theme, media: media, languages: languages.languages)
-        clock.mark("plan and related")
-        let signatures = PageSignatures(site: site, plan: plan, theme: settings.theme, media: media)
-        clock.mark("signatures")
+        // Related articles from the cache only when it was made with these settings, for a
+        // site of one edition (the cache keeps one list).
+        let previousRelated = cache.flatMap { $0.globalHash == settings.globalHash && editions.count == 1 ? ($0.relatedInputs, $0.related) : nil }
+        let (renders, languageWarnings) = try prepare(editions, settings: settings, media: media, previousRelated: previousRelated)
+        clock.mark("plan, related and signatures")
         let moved = options.clean ? [] : MovedArticles.find(
             records: records, changed: reusable.indices.filter { reusable[$0] == nil }, previous: cache?.records ?? [],
-            previousOutputs: cache?.outputs, published: { Set(site.articlePaths) })
+            previousOutputs: cache?.outputs, published: { Set(renders.flatMap { e in e.site.articlePaths.map { e.prefix + $0 } }) })
         if !moved.isEmpty { settings.redirects = settings.redirects.adding(moved) }
-        settings.redirectPlan = redirectPlan(settings.redirects, site: site, plan: plan, renderer: renderer)
+        settings.redirectPlan = redirectPlan(settings.redirects, editions: renders)
         clock.mark("redirects")
 
         // The new cache is written while pages render, all but its last part (the outputs),
         // which follows when the build has succeeded; a failed build leaves the old cache.
         let now = Int64(options.filter.now.timeIntervalSince1970)
-        let embargo = min(NewsSitemap(site: site, now: options.filter.now).expiry,
-                          options.filter.future ? .max : records.lazy.map(\.article.date.seconds).filter { $0 > now }.min() ?? .max)
+        let newsExpiry = renders.map { NewsSitemap(site: $0.site, now: options.filter.now).expiry }.min() ?? .max
+        let embargo = min(newsExpiry, options.filter.future ? .max : records.lazy.map(\.article.date.seconds).filter { $0 > now }.min() ?? .max)
+        let counts = Self.counts(renders)
         let newCache = BuildCache(  // its output identity and outputs come with the tail
             globalHash: settings.globalHash, outputIdentity: "", records: records, outputs: OutputLedger(),
-            earliestEmbargo: embargo, articleCount: site.articles.count, peopleCount: site.taxonomy(.people)?.terms.count ?? 0,
-            countryCount: site.taxonomy(.countries)?.terms.count ?? 0, themeHash: settings.themeHash,
-            relatedInputs: plan.relatedInputs, related: plan.related,
+            earliestEmbargo: embargo, articleCount: counts.articles, peopleCount: counts.people,
+            countryCount: counts.countries, themeHash: settings.themeHash,
+            relatedInputs: renders.count == 1 ? renders[0].plan.relatedInputs : 0, related: renders.count == 1 ? renders[0].plan.related : [],
             skippedDrafts: content.skippedDrafts, skippedFuture: content.skippedFuture)
         let cacheTail = Handoff<(outputIdentity: String, outputs: OutputLedger)>()
         // A cache that cannot be written costs the next build its speed, not its correctness.
@@ -260,10 +259,10 @@ public struct SiteBuilder: Sendable {
             if FileManager.default.fileExists(atPath: output) && !options.clean {
                 // Signatures from the cache count only for this very folder and these settings.
                 let usable = cache.flatMap { $0.globalHash == settings.globalHash && $0.outputIdentity == BuildCache.identity(of: output) ? $0 : nil }
-                outcome = try update(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, previous: usable,
+                outcome = try update(output, editions: renders, media: media, settings: settings, previous: usable,
                                      previousVectors: vectors, clock: &clock)
             } else {
-                outcome = try fresh(output, renderer: renderer, plan: plan, signatures: signatures, settings: settings, clock: &clock)
+                outcome = try fresh(output, editions: renders, media: media, settings: settings, clock: &clock)
             }
         } catch {
             cacheTail.provide(nil)
@@ -282,23 +281,23 @@ public struct SiteBuilder: Sendable {
             }
         }
         clock.mark("cache saved")
-        if options.processEndsAfterBuild { ProcessLifetime.keep([opened as Any, cache as Any, records, content, site, plan, renderer, signatures, newCache]) }
+        if options.processEndsAfterBuild { ProcessLifetime.keep([opened as Any, cache as Any, records, content, renders, newCache]) }
         return BuildReport(
-            articles: site.articles.count, files: outcome.outputs.count, writtenPaths: outcome.written, removedPaths: outcome.removed, people: site.taxonomy(.people)?.terms.count ?? 0,
-            countries: site.taxonomy(.countries)?.terms.count ?? 0, skippedDrafts: content.skippedDrafts,
+            articles: counts.articles, files: outcome.outputs.count, writtenPaths: outcome.written, removedPaths: outcome.removed,
+            people: counts.people, countries: counts.countries, skippedDrafts: content.skippedDrafts,
             skippedFuture: content.skippedFuture, seconds: Date().timeIntervalSince(started), phases: clock.phases,
-            warnings: UnknownCountries.warnings(in: site) + MediaLibrary.missingAlt(site.articles) + settings.redirectPlan.warnings
-                + languages.warnings,
+            warnings: renders.flatMap { UnknownCountries.warnings(in: $0.site) } + MediaLibrary.missingAlt(renders.flatMap(\.site.articles))
+                + settings.redirectPlan.warnings + languageWarnings,
             redirectsAdded: moved.map(\.from.text))
     }
 
     /// The first build into a folder: everything rendered into a new folder, swapped in whole.
-    func fresh(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, clock: inout PhaseClock)
+    func fresh(_ output: String, editions: [EditionRender], media: MediaLibrary, settings: Settings, clock: inout PhaseClock)
         throws(GazetteError) -> (written: [String], removed: [String], outputs: OutputLedger) {
         let staged = try StagedOutput(destination: output)
         let writer = FileWriter(root: staged.staging, shownRoot: output)
         do {
-            let (outputs, _) = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: nil,
+            let (outputs, _) = try renderAll(editions: editions, media: media, settings: settings, only: nil,
                                            previousVectors: nil, clock: &clock) { path, data throws(GazetteError) in
                 try writer.write(data, to: path)
             }
@@ -313,12 +312,12 @@ public struct SiteBuilder: Sendable {
 
     /// A later build: only pages whose signature changed are rendered, only differing files
     /// are written, and only after everything rendered.
-    func update(_ output: String, renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, previous: BuildCache?,
+    func update(_ output: String, editions: [EditionRender], media: MediaLibrary, settings: Settings, previous: BuildCache?,
                 previousVectors: Background<SearchVectors?>?,
                 clock: inout PhaseClock) throws(GazetteError) -> (written: [String], removed: [String], outputs: OutputLedger) {
         let incremental = try IncrementalOutput(destination: output)
         do {
-            let (outputs, samePages) = try renderAll(renderer: renderer, plan: plan, signatures: signatures, settings: settings, only: previous?.outputs,
+            let (outputs, samePages) = try renderAll(editions: editions, media: media, settings: settings, only: previous?.outputs,
                                                          previousVectors: previousVectors, clock: &clock) { path, data throws(GazetteError) in
                 try incremental.write(data, to: path)
             }
@@ -340,9 +339,10 @@ public struct SiteBuilder: Sendable {
 
     /// Renders every page whose signature differs from `only` (all of them when nil) and
     /// hands each to `write`; returns every output path with its signature, and whether
-    /// the pages are the same list as in `only`.
+    /// the pages are the same list as in `only`. Each edition's files go in its folder; the
+    /// assets, images and redirects are the site's, written once.
     /// `previousVectors`: the last build's search vectors, being read; used only with `previous`.
-    func renderAll(renderer: PageRenderer, plan: BuildPlan, signatures: PageSignatures, settings: Settings, only previous: OutputLedger?,
+    func renderAll(editions: [EditionRender], media: MediaLibrary, settings: Settings, only previous: OutputLedger?,
                    previousVectors: Background<SearchVectors?>?,
                    clock: inout PhaseClock, write: @escaping @Sendable (String, Data) throws(GazetteError) -> Void)
         throws(GazetteError) -> (outputs: OutputLedger, samePages: Bool) {
@@ -363,79 +363,63 @@ public struct SiteBuilder: Sendable {
         } else {
             write = plain
         }
-        // The search index, when it changed, is made on another thread while pages render:
-        // after a small edit, rendering is a few pages and the index is most of the work.
-        let searchSignature = signatures.searchIndex()
-        var searchFiles: Handoff<[SearchIndexFiles.File]>?
-        if settings.config.search, previous?[file: SearchIndexFiles.manifest] != searchSignature {
-            let vectorsPath = SearchVectors.path(forOutput: options.output)
-            let reading = previous == nil ? nil : previousVectors
-            let lookup = previous?.fileLookup
-            let handoff = Handoff<[SearchIndexFiles.File]>()
-            searchFiles = handoff
-            // The build goes on once it has the files; the vectors are saved meanwhile, and
-            // `build` waits for that before it returns, failed or not.
-            unfinished.add { succeeded in
-                let (files, vectors) = renderer.searchFiles(signatures: signatures, previousVectors: reading?.value ?? nil,
-                                                            previousOutputs: lookup)
-                handoff.provide(files)
-                // Like the build cache: without it the next build is slower, not wrong.
-                try? vectors.save(to: vectorsPath, when: succeeded)
-            }
+        // Each edition's search index, when it changed, is made on another thread while pages
+        // render: after a small edit, rendering is a few pages and the index is most of the work.
+        let searchFiles = editions.map { edition in
+            startSearchIndex(edition, settings: settings, previous: previous, previousVectors: previousVectors)
         }
-        let planned = plan.jobs.parallelMap { (renderer.path(of: $0), signatures.signature(of: $0)) }
+        // Every edition's pages, rendered together.
+        var allPlanned: [(String, UInt64)] = [], allOwners: [(edition: Int, job: Int)] = []
+        for (e, edition) in editions.enumerated() {
+            allPlanned += edition.plan.jobs.parallelMap { (edition.prefix + edition.renderer.path(of: $0), edition.signatures.signature(of: $0)) }
+            allOwners += edition.plan.jobs.indices.map { (e, $0) }
+        }
+        let planned = allPlanned, owner = allOwners
         let (before, samePages) = previous?.signatures(ofPages: planned) ?? ([UInt64?](repeating: nil, count: planned.count), false)
-        let todo = plan.jobs.indices.filter { before[$0] != planned[$0].1 }
+        let todo = planned.indices.filter { before[$0] != planned[$0].1 }
         let counter = ProgressCounter(total: todo.count, report: progress)
-        let jobs = plan.jobs
         let results = todo.parallelMap { index -> GazetteError? in
             defer { counter.tick() }
+            let edition = editions[owner[index].edition], job = edition.plan.jobs[owner[index].job]
             do throws(GazetteError) {
-                try write(planned[index].0, Data(try renderer.text(of: jobs[index]).utf8))
+                try write(planned[index].0, Data(try edition.renderer.text(of: job).utf8))
                 return nil
             } catch {
-                return renderer.naming(jobs[index], in: error)
+                return edition.renderer.naming(job, in: error)
             }
         }
         let diagnostics = OutputFailure.collapse(results.compactMap { $0 }.flatMap(\.diagnostics))
         if !diagnostics.isEmpty { throw GazetteError(diagnostics) }
         clock.mark("pages")
         var outputs = OutputLedger(pages: planned)
-
-        // The sitemap lists the HTML pages by folder; the folders' paths are made only when
-        // it is written again (after a body edit it is not).
-        let htmlPages = planned.indices.filter { planned[$0].0.utf8.reversed().starts(with: "index.html".utf8.reversed()) }
-        let feeds = signatures.siteFeeds()
-        let sitemap = signatures.sitemap(pagePaths: htmlPages.lazy.map { planned[$0].0 })
-        let needFeeds = previous?[file: SitePaths.feedAtom] != feeds || previous?[file: SitePaths.feedJSON] != feeds
-        let needSitemap = previous?[file: SitePaths.sitemap] != sitemap  // (both true without a previous build)
-        let htmlPaths = needSitemap ? htmlPages.map { String(planned[$0].0.dropLast("index.html".count)) } : []
-        for file in try renderer.siteFiles(htmlPaths: htmlPaths, feeds: needFeeds, sitemap: needSitemap) {
-            try write(file.path, Data(file.text.utf8))
+        var start = 0
+        for edition in editions {
+            let count = edition.plan.jobs.count
+            try writeEditionFiles(edition, pages: planned[start..<(start + count)], editions: editions, previous: previous,
+                                  outputs: &outputs, write: write)
+            start += count
         }
-        outputs.append(SitePaths.feedAtom, feeds)
-        outputs.append(SitePaths.feedJSON, feeds)
-        outputs.append(SitePaths.robots, 0)
-        for path in renderer.sitemapPaths(htmlCount: htmlPages.count) { outputs.append(path, sitemap) }
-        let news = NewsSitemap(site: renderer.site, now: options.filter.now)
-        let newsSignature = signatures.newsSitemap(news)
-        if previous?[file: SitePaths.newsSitemap] != newsSignature { try write(SitePaths.newsSitemap, Data(news.render().utf8)) }
-        outputs.append(SitePaths.newsSitemap, newsSignature)
+        let robots = Self.robots(editions)
+        if previous?[file: SitePaths.robots] != StableHash.of(robots) { try write(SitePaths.robots, Data(robots.utf8)) }
+        outputs.append(SitePaths.robots, StableHash.of(robots))
         clock.mark("feeds and sitemap")
         if settings.config.search {
-            // Rebuilt from the kept term vectors, reading only changed articles; only files
-            // whose signature changed were made, and only those are written.
-            if let searchFiles {
-                let files = searchFiles.wait() ?? []
-                let failures = files.parallelMap { file -> GazetteError? in
-                    guard let data = file.data else { return nil }
-                    do throws(GazetteError) { try write(file.path, data); return nil } catch { return error }
+            for (edition, handoff) in zip(editions, searchFiles) {
+                // Rebuilt from the kept term vectors, reading only changed articles; only files
+                // whose signature changed were made, and only those are written.
+                if let handoff {
+                    let files = handoff.wait() ?? []
+                    let failures = files.parallelMap { file -> GazetteError? in
+                        guard let data = file.data else { return nil }
+                        do throws(GazetteError) { try write(edition.prefix + file.path, data); return nil } catch { return error }
+                    }
+                    if let failure = failures.compactMap({ $0 }).first { throw failure }
+                    for file in files { outputs.append(edition.prefix + file.path, file.signature) }
+                } else if let previous {
+                    // The index is one function of every article: carried over when none changed.
+                    let folder = edition.prefix + SearchIndexFiles.folder
+                    for (path, signature) in previous.files where path.hasPrefix(folder) { outputs.append(path, signature) }
                 }
-                if let failure = failures.compactMap({ $0 }).first { throw failure }
-                for file in files { outputs.append(file.path, file.signature) }
-            } else if let previous {
-                // The index is one function of every article: carried over when none changed.
-                for (path, signature) in previous.files where path.hasPrefix(SearchIndexFiles.folder) { outputs.append(path, signature) }
             }
             clock.mark("search index")
         }
@@ -445,7 +429,7 @@ public struct SiteBuilder: Sendable {
             if previous?[file: target] != signature { try write(target, data) }
             outputs.append(target, signature)
         }
-        try publishImages(renderer.media, previous: previous, outputs: &outputs, write: write)
+        try publishImages(media, previous: previous, outputs: &outputs, write: write)
         clock.mark("images copied")
         for file in RedirectFiles(plan: settings.redirectPlan, base: settings.config.baseURL, language: settings.config.language)
             .files(formats: settings.config.redirectFormats) {
@@ -457,6 +441,65 @@ public struct SiteBuilder: Sendable {
                                        previous: previous, write: write)
         }
         return (outputs, samePages)
+    }
+
+    /// Starts making an edition's search index when it changed; nil when it did not (or the
+    /// site has no search).
+    func startSearchIndex(_ edition: EditionRender, settings: Settings, previous: OutputLedger?,
+                          previousVectors: Background<SearchVectors?>?) -> Handoff<[SearchIndexFiles.File]>? {
+        let signatures = edition.signatures, renderer = edition.renderer
+        guard settings.config.search, previous?[file: edition.prefix + SearchIndexFiles.manifest] != signatures.searchIndex() else { return nil }
+        let vectorsPath = SearchVectors.path(forOutput: options.output, edition: edition.prefix)
+        // The root edition's vectors are read while the content loads; other editions' here.
+        let reading: Background<SearchVectors?>? = previous == nil ? nil
+            : edition.prefix.isEmpty ? previousVectors : Background { SearchVectors.load(from: vectorsPath) }
+        // Searched in the edition's own folder: the index's files are named from its root.
+        let prefix = edition.prefix
+        let lookup: (@Sendable (String) -> UInt64?)? = previous.map { ledger in { @Sendable (path: String) in ledger[file: prefix + path] } }
+        let handoff = Handoff<[SearchIndexFiles.File]>()
+        // The build goes on once it has the files; the vectors are saved meanwhile, and
+        // `build` waits for that before it returns, failed or not.
+        unfinished.add { succeeded in
+            let (files, vectors) = renderer.searchFiles(signatures: signatures, previousVectors: reading?.value ?? nil,
+                                                        previousOutputs: lookup)
+            handoff.provide(files)
+            // Like the build cache: without it the next build is slower, not wrong.
+            try? vectors.save(to: vectorsPath, when: succeeded)
+        }
+        return handoff
+    }
+
+    /// robots.txt, at the root: every edition's sitemaps.
+    static func robots(_ editions: [EditionRender]) -> String {
+        "User-agent: *\nAllow: /\n\n" + editions.map { e in
+            let base = e.site.config.baseURL
+            return "Sitemap: \(base.absolute(SitePaths.sitemap))\nSitemap: \(base.absolute(SitePaths.newsSitemap))\n"
+        }.joined()
+    }
+
+    /// An edition's feeds, sitemap and news sitemap.
+    func writeEditionFiles(_ edition: EditionRender, pages: ArraySlice<(String, UInt64)>, editions: [EditionRender],
+                           previous: OutputLedger?, outputs: inout OutputLedger,
+                           write: @Sendable (String, Data) throws(GazetteError) -> Void) throws(GazetteError) {
+        let prefix = edition.prefix, renderer = edition.renderer, signatures = edition.signatures
+        // The sitemap lists the HTML pages by folder; the folders' paths are made only when
+        // it is written again (after a body edit it is not).
+        let htmlPages = pages.filter { $0.0.utf8.reversed().starts(with: "index.html".utf8.reversed()) }
+        let feeds = signatures.siteFeeds()
+        let sitemap = signatures.sitemap(pagePaths: htmlPages.lazy.map { String($0.0.dropFirst(prefix.count)) })
+        let needFeeds = previous?[file: prefix + SitePaths.feedAtom] != feeds || previous?[file: prefix + SitePaths.feedJSON] != feeds
+        let needSitemap = previous?[file: prefix + SitePaths.sitemap] != sitemap  // (both true without a previous build)
+        let htmlPaths = needSitemap ? htmlPages.map { String($0.0.dropFirst(prefix.count).dropLast("index.html".count)) } : []
+        for file in try renderer.siteFiles(htmlPaths: htmlPaths, feeds: needFeeds, sitemap: needSitemap) {
+            try write(prefix + file.path, Data(file.text.utf8))
+        }
+        outputs.append(prefix + SitePaths.feedAtom, feeds)
+        outputs.append(prefix + SitePaths.feedJSON, feeds)
+        for path in renderer.sitemapPaths(htmlCount: htmlPages.count) { outputs.append(prefix + path, sitemap) }
+        let news = NewsSitemap(site: renderer.site, now: options.filter.now)
+        let newsSignature = signatures.newsSitemap(news)
+        if previous?[file: prefix + SitePaths.newsSitemap] != newsSignature { try write(prefix + SitePaths.newsSitemap, Data(news.render().utf8)) }
+        outputs.append(prefix + SitePaths.newsSitemap, newsSignature)
     }
 
     /// Ledger entries for the compressed copies beside each text file over 1 KB: made this

@@ -7,6 +7,14 @@ public struct SiteConfig: Sendable {
     public var description = ""
     public var baseURL = BaseURL.root
     public var language = "en"
+    /// Language editions (`languages:`); empty for a site in one language.
+    public var editions: [EditionConfig] = []
+    /// For one edition's pages: the folder it lives in ("ko/"), and the site's own base URL,
+    /// where the shared assets and images are. `baseURL` is then the edition's.
+    public var editionPrefix = ""
+    public var siteBaseURL: BaseURL?
+    /// Where shared files (assets, images) and other editions' pages are reached from.
+    public var rootBaseURL: BaseURL { siteBaseURL ?? baseURL }
     /// How titles and names outside the Latin script become slugs.
     public var slugStyle = SlugStyle.native
     public var timeZone = SiteTimeZone.utc
@@ -45,7 +53,7 @@ public struct SiteConfig: Sendable {
 
 extension SiteConfig {
     static let knownKeys: Set<String> = [
-        "title", "description", "base_url", "language", "slug_style", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "related_articles", "profiles", "taxonomies",
+        "title", "description", "base_url", "language", "languages", "slug_style", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "related_articles", "profiles", "taxonomies",
         "images", "logo", "publisher", "redirects", "compress", "deploy",
     ]
 
@@ -68,6 +76,9 @@ extension SiteConfig {
             if let tag = LanguageTag(v) { config.language = tag.code } else { fields.fail("language", LanguageTag.unknown(v)) }
         }
         if let v = fields.string("theme") { config.theme = v }
+        if let node = fields.node("languages") {
+            config.editions = EditionConfig.read(node, siteLanguage: config.language, fields: &fields)
+        }
         if let v = fields.string("slug_style") {
             if let style = SlugStyle(rawValue: v) { config.slugStyle = style } else {
                 fields.fail("slug_style", "'slug_style' is native (the title's own letters) or transliterate (Latin letters), not '\(v)'")
@@ -117,8 +128,23 @@ extension SiteConfig {
         for key in fields.keys where !knownKeys.contains(key) {
             fields.fail(key, "unknown setting '\(key)'; the settings are \(knownKeys.sorted().joined(separator: ", "))")
         }
+        for edition in config.editions where config.enabledTaxonomies.contains(where: { $0.path + "/" == edition.prefix }) {
+            fields.fail("languages", "the \(edition.language.code) edition's prefix '/\(edition.prefix)' is the path of a taxonomy; give it another 'prefix:'")
+        }
         if !fields.diagnostics.isEmpty { throw GazetteError(fields.diagnostics) }
         return config
+    }
+
+    /// The config one edition's pages are made with: its language, title and base URL.
+    func edition(_ e: EditionConfig) -> SiteConfig {
+        var c = self
+        c.language = e.language.code
+        c.title = e.title ?? title
+        c.description = e.description ?? description
+        c.editionPrefix = e.prefix
+        c.siteBaseURL = baseURL
+        c.baseURL = baseURL.with(path: baseURL.path + e.prefix)
+        return c
     }
 
     private static func readTaxonomies(_ node: Yams.Node, fields: inout YAMLFields) -> [TaxonomyConfig] {

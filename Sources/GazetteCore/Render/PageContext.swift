@@ -26,7 +26,8 @@ public struct PageContext: Sendable {
         self.media = media
         let languages = languages ?? SiteLanguages.load(site: site, theme: theme).languages
         self.languages = languages
-        pictures = PictureMarkup(base: site.config.baseURL)
+        // Images and assets are the site's, shared by its editions: reached from its root.
+        pictures = PictureMarkup(base: site.config.rootBaseURL)
         metadata = PageMetadata(site: site, media: media, pictures: pictures)
         siteValues = languages.byCode.mapValues { Self.siteValues(site: site, theme: theme, localization: $0) }
         termLinks = TermLinks(site: site, theme: theme)
@@ -47,9 +48,17 @@ public struct PageContext: Sendable {
             "feed_url": base.relative(SitePaths.feedAtom),
             "feed_json_url": base.relative(SitePaths.feedJSON),
             "archives_url": base.relative(SitePaths.archives),
-            "assets": base.relative(SitePaths.assets),
+            "assets": site.config.rootBaseURL.relative(SitePaths.assets),
         ]
         if !site.config.description.isEmpty { values["description"] = site.config.description }
+        // The language switcher of a multilingual site: every edition's front page.
+        if site.config.editions.count > 1 {
+            values["editions"] = site.config.editions.map { e -> [String: Any] in
+                ["name": e.name, "language": e.language.code, "direction": e.language.direction,
+                 "url": site.config.rootBaseURL.relative(e.prefix), "is_current": e.prefix == site.config.editionPrefix]
+            }
+            values["has_editions"] = true
+        }
         if site.config.search { values["search_url"] = base.relative(SitePaths.search) }
         values["nav"] = site.taxonomies.map {
             ["title": title(of: $0.config, localization.words), "url": base.relative(SitePaths.termIndex($0.config, byName: false))]
@@ -200,9 +209,10 @@ public struct PageContext: Sendable {
     func translationLinks(_ i: Int) -> [(isSelf: Bool, values: [String: Any])] {
         site.translationVersions(of: i).map { version in
             let tag = LanguageTag(version.language) ?? local.tag
-            return (version.article == i, [
+            let root = site.config.rootBaseURL
+            return (version.path == site.config.editionPrefix + site.articlePaths[i], [
                 "language": tag.code, "direction": tag.direction, "language_name": tag.nativeName,
-                "title": version.title, "url": url(version.path), "canonical": site.config.baseURL.absolute(version.path),
+                "title": version.title, "url": root.relative(version.path), "canonical": root.absolute(version.path),
             ])
         }
     }

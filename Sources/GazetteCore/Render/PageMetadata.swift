@@ -16,13 +16,13 @@ struct PageMetadata: Sendable {
         let logo = config.logo.map { logo -> LinkedData in
             .object([("@type", .text("ImageObject")), ("url", .text(absoluteURL(logo)))])
         }
-        return .object([("@type", .text("Organization")), ("name", .text(publisherName)), ("url", .text(config.baseURL.string)),
+        return .object([("@type", .text("Organization")), ("name", .text(publisherName)), ("url", .text(config.rootBaseURL.string)),
                         ("logo", logo)])
     }
 
     private func absoluteURL(_ reference: String) -> String {
         if ImageResolver.isRemote(reference) { return reference }
-        return config.baseURL.absolute(reference.hasPrefix("/") ? String(reference.dropFirst()) : reference)
+        return config.rootBaseURL.absolute(reference.hasPrefix("/") ? String(reference.dropFirst()) : reference)
     }
 
     private func meta(_ property: String, _ content: String, name: Bool = false) -> String {

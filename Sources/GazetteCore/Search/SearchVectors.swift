@@ -24,8 +24,9 @@ struct SearchVectors {
     /// The index these vectors gave, for the next build to keep what did not change.
     var scored: ScoredIndex? = nil
 
-    static func path(forOutput output: String) -> String {
+    static func path(forOutput output: String, edition: String = "") -> String {
         (output.hasSuffix("/") ? String(output.dropLast()) : output) + ".gazette-search"
+            + (edition.isEmpty ? "" : "-" + edition.dropLast())
     }
 
     /// Appends a record: the key, the length of what follows, the body's length in terms,

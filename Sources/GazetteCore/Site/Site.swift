@@ -9,20 +9,15 @@ public struct Site: Sendable {
     public var taxonomies: [Taxonomy]
     /// Newest year first; months newest first.
     public var years: [YearArchive]
-    /// For each article with translations (`translation_key:`), the others, by language code.
-    public var translations: [Int: [Int]] = [:]
+    /// For each article with translations (`translation_key:`), every version, itself
+    /// included, by language: the one value its page is rendered from and its signature is
+    /// hashed from. Paths are from the site's root (another edition's prefix included).
+    public var translations: [Int: [TranslationVersion]] = [:]
 
     /// An article's language: its own, or the site's.
     public func language(of i: Int) -> String { articles[i].language ?? config.language }
 
-    /// What an article's page shows of its translations, itself included, by language: the
-    /// one value its page is rendered from and its signature is hashed from.
-    public func translationVersions(of i: Int) -> [TranslationVersion] {
-        guard let others = translations[i] else { return [] }
-        return ([i] + others).map { j in
-            TranslationVersion(article: j, language: language(of: j), title: articles[j].title, path: articlePaths[j])
-        }.sorted { $0.language < $1.language }
-    }
+    public func translationVersions(of i: Int) -> [TranslationVersion] { translations[i] ?? [] }
 
     public func taxonomy(_ kind: TaxonomyKind) -> Taxonomy? {
         taxonomies.first { $0.config.kind == kind }
@@ -40,6 +35,7 @@ public struct Site: Sendable {
 
 /// One language's version of an article, as the others link to it.
 public struct TranslationVersion: Sendable, Equatable {
+    /// Its index in its own edition's site.
     public var article: Int
     public var language: String
     public var title: String
@@ -63,24 +59,30 @@ extension Site {
         var diagnostics = Self.sharedPaths(paths).map { i, other in
             Diagnostic(file: articles[i].file, message: "claims the URL /\(paths[i]), as \(articles[other].file) does; give one of them its own 'slug:'")
         }
-        let (translations, conflicts) = Self.translations(articles, siteLanguage: config.language)
+        let (groups, conflicts) = Self.translationGroups(articles, siteLanguage: config.language)
         diagnostics += conflicts
         if !diagnostics.isEmpty { throw GazetteError(diagnostics) }
         articlePaths = paths
-        self.translations = translations
+        for group in groups {
+            let versions = group.map { j in
+                TranslationVersion(article: j, language: articles[j].language ?? config.language, title: articles[j].title,
+                                   path: config.editionPrefix + paths[j])
+            }.sorted { $0.language < $1.language }
+            for j in group { translations[j] = versions }
+        }
 
         taxonomies = config.enabledTaxonomies.map { Self.taxonomy($0, articles: articles, countries: countries, slugs: config.slugStyle) }
         years = Self.archives(articles)
     }
 
-    /// Articles that share a translation key, each with the others sorted by language; an
-    /// error for two articles of one language that claim the same key.
-    static func translations(_ articles: [Article], siteLanguage: String) -> ([Int: [Int]], [Diagnostic]) {
+    /// The groups of two or more articles that share a translation key; an error for two
+    /// articles of one language that claim the same key.
+    static func translationGroups(_ articles: [Article], siteLanguage: String) -> ([[Int]], [Diagnostic]) {
         var groups: [String: [Int]] = [:]
         for (i, article) in articles.enumerated() {
             if let key = article.translationKey { groups[key, default: []].append(i) }
         }
-        var out: [Int: [Int]] = [:]
+        var out: [[Int]] = []
         var diagnostics: [Diagnostic] = []
         for key in groups.keys.sorted() {
             let members = groups[key]!
@@ -94,8 +96,7 @@ extension Site {
                     seen[language(i)] = i
                 }
             }
-            let ordered = members.sorted { language($0) < language($1) }
-            for i in members { out[i] = ordered.filter { $0 != i } }
+            out.append(members)
         }
         return (out, diagnostics)
     }

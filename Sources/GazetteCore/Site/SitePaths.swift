@@ -29,4 +29,6 @@ public enum SitePaths {
     /// Segments a term slug may not take, since the index pages use them.
     static let byNameSegment = "by-name"
     static let reservedTermSlugs: Set<String> = ["page", byNameSegment]
+    /// Folders every edition has at its root: no edition may live in one.
+    static let reservedEditionPrefixes: Set<String> = ["page", "archive", "search", "search-index", "assets", "images"]
 }

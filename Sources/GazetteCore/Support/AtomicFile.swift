@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes that never leave a half-written file behind.
 public enum AtomicFile {
-    /// Writes `data` to a hidden temporary file beside `path` (`.NAME.tmp-PID`, which no
+    /// Writes `data` to a hidden temporary file beside `path` (`.NAME.tmp-PID-N`, which no
     /// scan of the content folder reads), then renames it into place: a crash mid-write
     /// leaves the old file or the new one, never a mix.
     /// - Throws: `AtomicFile.Failure` with the system's error number.
@@ -14,7 +14,9 @@ public enum AtomicFile {
         } catch {
             throw Failure(path: path, code: OutputFailure.code(of: error))
         }
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        // The process, and a number of its own: two threads writing one file must not share a
+        // temporary name (one would rename the other's away before it renames its own).
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(nextNumber())"
         if let code = OutputFailure.write(data, to: temporary) { throw Failure(path: path, code: code) }
         if rename(temporary, path) != 0 {
             let code = errno
@@ -22,6 +24,9 @@ public enum AtomicFile {
             throw Failure(path: path, code: code)
         }
     }
+
+    private static let counter = LockedCounter()
+    private static func nextNumber() -> Int { counter.next() }
 
     public static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
@@ -31,7 +36,8 @@ public enum AtomicFile {
     public static func removeAbandoned(in folder: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(".") {
-            guard let marker = name.range(of: ".tmp-", options: .backwards), let pid = Int32(name[marker.upperBound...]),
+            guard let marker = name.range(of: ".tmp-", options: .backwards),
+                  let pid = Int32(name[marker.upperBound...].prefix { $0 != "-" }),
                   !OutputRecovery.isAlive(pid) else { continue }
             unlink(folder + "/" + name)
         }
@@ -46,4 +52,13 @@ public enum AtomicFile {
         }
         public var localizedDescription: String { description }
     }
+}
+
+
+/// A number that goes up by one each time it is asked for, from any thread.
+final class LockedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func next() -> Int { lock.withLock { value += 1; return value } }
 }

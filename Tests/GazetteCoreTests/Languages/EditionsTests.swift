@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import GazetteCore
+
+/// A site with editions (`languages:`): each language its own front page, lists, feeds and
+/// search under its prefix, translations linked across them, the assets shared.
+@Suite struct EditionsTests {
+    let site = TemporaryDirectory()
+    var output: String { site.path + "/public" }
+    static let config = """
+        title: Harbour
+        base_url: https://example.org/
+        language: en
+        languages:
+          en: {}
+          ko: { title: 하버 }
+          ar: { prefix: arabic }
+
+        """
+
+    init() {
+        site.write([
+            "gazette.yml": Self.config,
+            "content/en/2024/budget.md": article("Budget passes", date: "2024-01-11T10:46:00+09:00", extra: "countries: [Japan]\n",
+                                                 body: "Lawmakers approved the harbour budget."),
+            "content/ko/2024/budget.md": article("항만 예산 통과", date: "2024-01-11T11:00:00+09:00", extra: "countries: [일본]\n",
+                                                 body: "국회는 항만 예산을 통과시켰다. 대통령은 환영했다."),
+            "content/ar/2024/budget.md": article("إقرار ميزانية الميناء", date: "2024-01-11T11:10:00+09:00",
+                                                 body: "وافق البرلمان على ميزانية الميناء."),
+            "content/en/2024/storm.md": article("Storm closes port", date: "2024-01-09T08:00:00+09:00", body: "Ships stayed in."),
+        ])
+    }
+
+    @discardableResult
+    func build(clean: Bool = false, into path: String? = nil) throws -> BuildReport {
+        var options = buildOptions(site: site.path, output: path ?? output)
+        options.clean = clean
+        return try SiteBuilder(options: options).build()
+    }
+
+    var inspector: SiteInspector { SiteInspector(root: output) }
+
+    @Test func eachEditionHasItsOwnFrontPageFeedsAndSearch() throws {
+        try build()
+        for prefix in ["", "ko/", "arabic/"] {
+            for file in ["index.html", "feed.xml", "sitemap.xml", "search/index.html", "search-index/manifest.json", "archive/index.html"] {
+                #expect(inspector.files.contains(prefix + file), "\(prefix)\(file)")
+            }
+        }
+        #expect(inspector.read("index.html").contains("Storm closes port"))
+        #expect(!inspector.read("index.html").contains("항만"))
+        #expect(inspector.read("ko/index.html").contains("<html lang=\"ko\" dir=\"ltr\">"))
+        #expect(inspector.read("ko/index.html").contains(">하버</a>"))
+        #expect(inspector.read("arabic/index.html").contains("<html lang=\"ar\" dir=\"rtl\">"))
+        #expect(inspector.read("ko/feed.xml").contains("xml:lang=\"ko\""))
+    }
+
+    @Test func aFolderNamedForAnEditionGivesLanguageAndTranslationKey() throws {
+        try build()
+        let korean = inspector.read("ko/2024/01/11/\(Slug.make("항만 예산 통과"))/index.html")
+        #expect(korean.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/2024/01/11/budget-passes/\">"))
+        #expect(korean.contains("hreflang=\"ar\" href=\"https://example.org/arabic/2024/01/11/"))
+        #expect(!inspector.read("2024/01/09/storm-closes-port/index.html").contains("hreflang=\"ko\" href"))
+    }
+
+    @Test func assetsAndTheSwitcherAreSharedFromTheRoot() throws {
+        try build()
+        let korean = inspector.read("ko/index.html")
+        #expect(korean.contains("href=\"/assets/style.css\""))
+        #expect(!inspector.files.contains("ko/assets/style.css"))
+        #expect(korean.contains("<a href=\"/arabic/\" hreflang=\"ar\""))
+        #expect(korean.contains("<span aria-current=\"page\" lang=\"ko\""))
+        #expect(inspector.read("robots.txt").contains("Sitemap: https://example.org/arabic/sitemap.xml"))
+    }
+
+    @Test func aCountryTaggedInKoreanIsTheCountrysPage() throws {
+        try build()
+        #expect(inspector.files.contains("ko/countries/japan/index.html"))
+    }
+
+    @Test func eachEditionsSearchFindsItsOwnArticles() throws {
+        try build()
+        let ko = try searchBuiltSite(output + "/ko", [("대통령", []), ("budget", [])])
+        #expect(ko[0].count == 1)
+        #expect(ko[1].isEmpty)
+        #expect(try searchBuiltSite(output, [("budget", [])])[0] == ["2024/01/11/budget-passes/"])
+    }
+
+    @Test func anArticleInALanguageWithNoEditionIsAnError() {
+        site.write(["content/en/2024/french.md": article("Le budget", extra: "language: fr\n")])
+        let error = buildError(site: site.path, output: output)
+        #expect(error?.diagnostics.count == 1)
+        #expect(error?.diagnostics.first?.message.contains("is in fr, which has no edition") == true)
+        #expect(error?.diagnostics.first?.file.hasSuffix("french.md") == true)
+    }
+
+    @Test func editionsMustIncludeTheSiteLanguageAndNotShareAPrefix() {
+        #expect(throws: GazetteError.self) { try SiteConfig.parse("language: en\nlanguages:\n  ko: {}\n", file: "g.yml") }
+        #expect(throws: GazetteError.self) {
+            try SiteConfig.parse("language: en\nlanguages:\n  en: {}\n  ko: { prefix: news }\n  ja: { prefix: news }\n", file: "g.yml")
+        }
+        #expect(throws: GazetteError.self) { try SiteConfig.parse("language: en\nlanguages:\n  en: {}\n  ko: { prefix: people }\n", file: "g.yml") }
+        #expect(throws: GazetteError.self) { try SiteConfig.parse("language: en\nlanguages:\n  en: {}\n  xx: {}\n", file: "g.yml") }
+    }
+
+    /// Each change, alone, gives an incremental build equal to a clean one.
+    @Test func incrementalBuildsOfEditionsMatchACleanBuild() throws {
+        try build()
+        #expect(try build().writtenPaths.isEmpty)
+        let changes: [(String, [String: String])] = [
+            ("a Korean body", ["content/ko/2024/budget.md": article("항만 예산 통과", date: "2024-01-11T11:00:00+09:00",
+                                                                    extra: "countries: [일본]\n", body: "국회는 예산을 통과시켰다.")]),
+            ("an English title", ["content/en/2024/budget.md": article("Budget approved", date: "2024-01-11T10:46:00+09:00",
+                                                                       extra: "countries: [Japan]\n", body: "Lawmakers approved it.")]),
+            ("a new Arabic article", ["content/ar/2024/storm.md": article("عاصفة تغلق الميناء", date: "2024-01-09T09:00:00+09:00")]),
+            ("an edition's title", ["gazette.yml": Self.config.replacingOccurrences(of: "title: 하버", with: "title: 하버 와이어")]),
+        ]
+        for (note, files) in changes {
+            site.write(files)
+            try build()
+            let clean = TemporaryDirectory()
+            try build(clean: true, into: clean.path + "/out")
+            let a = inspector, b = SiteInspector(root: clean.path + "/out")
+            #expect(a.files == b.files, "\(note): file lists differ")
+            for file in b.files where a.read(file) != b.read(file) { Issue.record("\(note): \(file) differs from a clean build") }
+        }
+        // The Arabic storm story is linked to the English one by its path under the folders.
+        #expect(inspector.read("2024/01/09/storm-closes-port/index.html").contains("hreflang=\"ar\""))
+    }
+}
