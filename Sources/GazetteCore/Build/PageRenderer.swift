@@ -101,7 +101,7 @@ struct PageRenderer: Sendable {
         case .termFeed(let t, let k):
             let taxonomy = site.taxonomies[t], term = taxonomy.terms[k]
             let feed = AtomFeed(
-                title: "\(term.name) · \(site.config.title)", subtitle: context.local.words.text("articles_about", ["name": term.name]),
+                title: "\(term.label) · \(site.config.title)", subtitle: context.local.words.text("articles_about", ["name": term.label]),
                 feedURL: site.config.baseURL.absolute(SitePaths.termFeed(taxonomy.config, slug: term.slug)),
                 pageURL: site.config.baseURL.absolute(taxonomy.path(of: term)), language: site.config.language,
                 entries: term.articles.prefix(site.config.feedLimit).map { context.feedEntry($0, contentHTML: nil) })

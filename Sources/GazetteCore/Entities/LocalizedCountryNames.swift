@@ -82,6 +82,17 @@ enum LocalizedCountryNames {
         return found.sorted { $0.at < $1.at }.map(\.country).filter { seen.insert($0).inserted }
     }
 
+    /// A country's name for pages in `language`: the name news writes when this project
+    /// keeps one (`中国`, not CLDR's `中国大陆`), else CLDR's; nil for English or a language
+    /// with no names here (the English name is shown).
+    static func label(of country: Country, language: String) -> String? {
+        guard language != "en", !language.hasPrefix("en-") else { return nil }
+        let code = byLanguage[language] != nil ? language : String(language.prefix { $0 != "-" })
+        guard byLanguage[code] != nil else { return nil }
+        if let common = commonNames[code]?.first(where: { $0.value == country.name && !$0.key.contains(" ") })?.key { return common }
+        return Locale(identifier: code).localizedString(forRegionCode: country.code)
+    }
+
     static func inflectable(_ language: String) -> Bool { ["ru", "uk", "pl"].contains(language) }
 
     static let koreanParticles: Set<Character> = ["은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "서", "만", "측", "산"]

@@ -232,14 +232,14 @@ public struct PageContext: Sendable {
     }
 
     public func term(_ taxonomy: Taxonomy, _ term: Term, _ p: Pagination, page n: Int) -> [String: Any] {
-        let name = term.country.map { "\($0.flag) \(term.name)" } ?? term.name
-        let title = paged(term.name, n)
-        let description = local.words.plural("articles_on", count: term.articles.count, ["name": term.name])
+        let name = term.country.map { "\($0.flag) \(term.label)" } ?? term.label
+        let title = paged(term.label, n)
+        let description = local.words.plural("articles_on", count: term.articles.count, ["name": term.label])
         let tags = metadata.term(taxonomy.config.kind, term, title: title, description: description,
                                  url: site.config.baseURL.absolute(p.path(ofPage: n)), firstPage: n == 1)
         var context = common(title: title, path: p.path(ofPage: n), description: description, extra: ["metadata": tags])
         var termDict: [String: Any] = [
-            "name": term.name,
+            "name": term.label,
             "display_name": name,
             "count": term.articles.count,
             "count_label": local.words.plural("articles", count: term.articles.count),
@@ -298,7 +298,7 @@ public struct PageContext: Sendable {
         context["has_terms"] = !taxonomy.terms.isEmpty
         context["terms"] = p.range(ofPage: n).map { k -> [String: Any] in
             let term = sorted[k]
-            var dict: [String: Any] = ["name": term.name, "url": url(taxonomy.path(of: term)), "count": term.articles.count]
+            var dict: [String: Any] = ["name": term.label, "url": url(taxonomy.path(of: term)), "count": term.articles.count]
             if let country = term.country { dict["flag"] = country.flag; dict["code"] = country.code }
             return dict
         }
@@ -306,7 +306,7 @@ public struct PageContext: Sendable {
         if site.config.search { context["names_url"] = url(SearchIndexFiles.folder + "n/\(taxonomy.config.path).json") }
         if taxonomy.config.kind == .countries, n == 1 {
             let grid = CoverageGrid(tiles: taxonomy.terms.compactMap { term in
-                term.country.map { CoverageGrid.Tile(name: term.name, code: $0.code, url: url(taxonomy.path(of: term)), count: term.articles.count) }
+                term.country.map { CoverageGrid.Tile(name: term.label, code: $0.code, url: url(taxonomy.path(of: term)), count: term.articles.count) }
             })
             if !grid.tiles.isEmpty { context["grid"] = ["svg": grid.svg(), "legend": grid.legend()] }
         }

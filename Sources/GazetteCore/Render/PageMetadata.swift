@@ -115,14 +115,14 @@ struct PageMetadata: Sendable {
         if let people = site.taxonomy(.people) {
             for name in a.people {
                 guard let term = people.term(named: name) else { continue }
-                mentions.append(.object([("@type", .text("Person")), ("name", .text(term.name)),
+                mentions.append(.object([("@type", .text("Person")), ("name", .text(term.label)),
                                          ("url", .text(config.baseURL.absolute(people.path(of: term))))]))
             }
         }
         if let countries = site.taxonomy(.countries) {
             for name in a.countries {
                 guard let term = countries.term(named: name) else { continue }
-                mentions.append(.object([("@type", .text(term.country == nil ? "Place" : "Country")), ("name", .text(term.name)),
+                mentions.append(.object([("@type", .text(term.country == nil ? "Place" : "Country")), ("name", .text(term.label)),
                                          ("url", .text(config.baseURL.absolute(countries.path(of: term))))]))
             }
         }
@@ -149,7 +149,7 @@ struct PageMetadata: Sendable {
         let a = site.articles[i]
         var crumbs: [(String, String)] = [(config.title, config.baseURL.string)]
         if let section = a.section, let sections = site.taxonomy(.sections), let term = sections.term(named: section) {
-            crumbs.append((term.name, config.baseURL.absolute(sections.path(of: term))))
+            crumbs.append((term.label, config.baseURL.absolute(sections.path(of: term))))
         }
         crumbs.append((a.title, url))
         return .object([
@@ -192,11 +192,11 @@ struct PageMetadata: Sendable {
         out += meta("twitter:card", "summary", name: true)
         let about: LinkedData
         switch kind {
-        case .people: about = .object([("@type", .text("Person")), ("name", .text(term.name)), ("url", .text(url))])
+        case .people: about = .object([("@type", .text("Person")), ("name", .text(term.label)), ("url", .text(url))])
         case .countries:
-            about = .object([("@type", .text(term.country == nil ? "Place" : "Country")), ("name", .text(term.name)),
+            about = .object([("@type", .text(term.country == nil ? "Place" : "Country")), ("name", .text(term.label)),
                              ("url", .text(url)), ("identifier", term.country.map { .text($0.code) })])
-        case .sections: about = .object([("@type", .text("Thing")), ("name", .text(term.name))])
+        case .sections: about = .object([("@type", .text("Thing")), ("name", .text(term.label))])
         }
         // The newest article is the first listed, on the first page (whose signature has it).
         let newest = firstPage ? term.articles.first.map { site.articles[$0].date } : nil

@@ -39,7 +39,7 @@ struct TermLinks: Sendable {
             OnDemandBlocks(count: taxonomy.terms.count) { range in
                 range.map { k in
                     let term = taxonomy.terms[k]
-                    return Self.link(term.name, url: site.config.baseURL.relative(taxonomy.path(of: term)), country: term.country, theme: theme)
+                    return Self.link(term.label, url: site.config.baseURL.relative(taxonomy.path(of: term)), country: term.country, theme: theme)
                 }
             }
         }

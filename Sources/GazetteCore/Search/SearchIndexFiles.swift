@@ -71,7 +71,7 @@ public struct SearchIndexFiles: Sendable {
         for taxonomy in site.taxonomies {
             facets.append("{\"kind\":\(Escape.jsonString(taxonomy.config.kind.rawValue)),\"path\":\(Escape.jsonString(taxonomy.config.path)),\"title\":\(Escape.jsonString(taxonomy.config.title))}")
         }
-        let sections = site.taxonomy(.sections).map { t in t.terms.map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug))]" } } ?? []
+        let sections = site.taxonomy(.sections).map { t in t.terms.map { "[\(Escape.jsonString($0.label)),\(Escape.jsonString($0.slug))]" } } ?? []
         return "{\"version\":1,\"documents\":\(index.documentCount),\"documents_per_shard\":\(Self.documentsPerShard)"
             + ",\"posting_limit\":\(SearchIndex.postingLimit)"
             + ",\"stop\":[\(SearchIndex.stopWords.sorted().map(Escape.jsonString).joined(separator: ","))]"
@@ -119,7 +119,7 @@ public struct SearchIndexFiles: Sendable {
         let people = site.taxonomy(.people), countries = site.taxonomy(.countries), sections = site.taxonomy(.sections)
         @Sendable func terms(_ names: [String], _ taxonomy: Taxonomy?) -> String {
             guard let taxonomy else { return "[]" }
-            let pairs = names.compactMap { name in taxonomy.term(named: name).map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug))]" } }
+            let pairs = names.compactMap { name in taxonomy.term(named: name).map { "[\(Escape.jsonString($0.label)),\(Escape.jsonString($0.slug))]" } }
             return "[" + pairs.joined(separator: ",") + "]"
         }
         return Array(stride(from: 0, to: n, by: Self.documentsPerShard)).parallelMap { start -> File in
@@ -133,7 +133,7 @@ public struct SearchIndexFiles: Sendable {
                 let a = site.articles[i]
                 let t = a.date.local
                 let day = "\(t.year)-\(t.month < 10 ? "0" : "")\(t.month)-\(t.day < 10 ? "0" : "")\(t.day)"
-                let section = a.section.flatMap { sections?.term(named: $0) }.map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug))]" } ?? "null"
+                let section = a.section.flatMap { sections?.term(named: $0) }.map { "[\(Escape.jsonString($0.label)),\(Escape.jsonString($0.slug))]" } ?? "null"
                 let summary = a.summary.utf8.count > Self.summaryLimit && a.summary.count > Self.summaryLimit
                     ? String(a.summary.prefix(Self.summaryLimit)) + "…" : a.summary
                 return "[\(Escape.jsonString(a.title)),\(Escape.jsonString(site.articlePaths[i])),\"\(day)\",\(section),\(Escape.jsonString(summary))"
@@ -156,7 +156,7 @@ public struct SearchIndexFiles: Sendable {
         for taxonomy in site.taxonomies {
             let path = taxonomy.config.path
             for term in taxonomy.terms { set("\(Self.folder)f/\(path)/\(term.slug).json", term.articles) }
-            let names = "[" + taxonomy.terms.map { "[\(Escape.jsonString($0.name)),\(Escape.jsonString($0.slug)),\($0.articles.count)]" }.joined(separator: ",\n") + "]\n"
+            let names = "[" + taxonomy.terms.map { "[\(Escape.jsonString($0.label)),\(Escape.jsonString($0.slug)),\($0.articles.count)]" }.joined(separator: ",\n") + "]\n"
             let namesPath = "\(Self.folder)n/\(path).json", signature = StableHash.of(names)
             files.append(File(path: namesPath, signature: signature, text: previous?(namesPath) == signature ? nil : names))
         }

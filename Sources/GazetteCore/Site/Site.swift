@@ -71,7 +71,9 @@ extension Site {
             for j in group { translations[j] = versions }
         }
 
-        taxonomies = config.enabledTaxonomies.map { Self.taxonomy($0, articles: articles, countries: countries, slugs: config.slugStyle) }
+        taxonomies = config.enabledTaxonomies.map {
+            Self.taxonomy($0, articles: articles, countries: countries, slugs: config.slugStyle, language: config.language)
+        }
         years = Self.archives(articles)
     }
 
@@ -119,7 +121,8 @@ extension Site {
         return shared
     }
 
-    private static func taxonomy(_ config: TaxonomyConfig, articles: [Article], countries: CountryTable, slugs style: SlugStyle) -> Taxonomy {
+    private static func taxonomy(_ config: TaxonomyConfig, articles: [Article], countries: CountryTable, slugs style: SlugStyle,
+                                 language: String) -> Taxonomy {
         // Each core groups its own run of articles; runs are joined in order, so every
         // term's articles stay newest first.
         let runs = ProcessorCount.runs(of: articles.count, minimumRun: 4096).parallelMap { run -> [String: [Int]] in
@@ -136,8 +139,9 @@ extension Site {
         var slugs = SlugAllocator(reserved: SitePaths.reservedTermSlugs, style: style)
         let terms = members.keys.sorted().map { name -> Term in
             let slug = slugs.slug(for: name, fallback: config.kind == .people ? "person" : "term")
+            let country = config.kind == .countries ? countries.country(named: name) : nil
             return Term(name: name, slug: slug, path: SitePaths.term(config, slug: slug), articles: members[name]!,
-                        country: config.kind == .countries ? countries.country(named: name) : nil)
+                        country: country, label: country.flatMap { LocalizedCountryNames.label(of: $0, language: language) })
         }
         return Taxonomy(config: config, terms: terms)
     }

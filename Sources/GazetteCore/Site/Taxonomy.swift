@@ -9,6 +9,18 @@ public struct Term: Sendable {
     public var articles: [Int]
     /// For countries: the ISO record, when the name is a known country.
     public var country: Country?
+    /// The name readers see: a country's name in the site's language (from CLDR), else
+    /// the name itself, which stays the key every article tags with.
+    public var label: String
+
+    public init(name: String, slug: String, path: String, articles: [Int], country: Country?, label: String? = nil) {
+        self.name = name
+        self.slug = slug
+        self.path = path
+        self.articles = articles
+        self.country = country
+        self.label = label ?? name
+    }
 }
 
 /// A taxonomy with all its terms, sorted by name.

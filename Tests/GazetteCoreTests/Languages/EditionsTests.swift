@@ -76,6 +76,9 @@ import Testing
     @Test func aCountryTaggedInKoreanIsTheCountrysPage() throws {
         try build()
         #expect(inspector.files.contains("ko/countries/japan/index.html"))
+        // Named in the edition's language, from CLDR; the English edition keeps English.
+        #expect(inspector.read("ko/countries/japan/index.html").contains("<span class=\"flag\" aria-hidden=\"true\">🇯🇵</span> 일본</h1>"))
+        #expect(inspector.read("countries/japan/index.html").contains("</span> Japan</h1>"))
     }
 
     @Test func eachEditionsSearchFindsItsOwnArticles() throws {
