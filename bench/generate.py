@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Deterministic synthetic news archives for Gazette's benchmark.
 
-    generate.py N OUTDIR [--seed S] [--format gazette|hugo|raw|html]
+    generate.py N OUTDIR [--seed S] [--format gazette|hugo|raw|html] [--language en|zh]
 
 gazette: content/YYYY/MM/slug.md with the importer's front matter.
 hugo:    the same articles for Hugo (people, countries and sections as taxonomies).
 raw:     the same articles as raw text dumps of article pages, for `gazette import`.
+
+zh:      (--language zh) the same shapes in Chinese: words of two to four Han characters with no
+         spaces between them, Chinese names, sentences ending in 。, for the search of
+         unspaced scripts.
 
 Article i depends only on (seed, i). People and countries are drawn from a few thousand
 made-up names with a long-tailed (Zipf-like) distribution; bodies are 350 to 600 words with
@@ -34,11 +38,21 @@ WORDS = ("government officials said the plan would expand support for families a
          "while critics warned that costs could rise faster than expected over the coming months as talks continue "
          "between ministries lawmakers and industry groups on a final agreement before the deadline next year").split()
 
+# Chinese words and names for --language zh: common news vocabulary, written for this benchmark.
+ZH_WORDS = ("政府 官员 表示 计划 将 扩大 对 家庭 和 小企业 的 支持 范围 同时 批评者 警告 成本 可能 比 预期 更快 上涨 "
+            "在 未来 几个月 各部门 议员 与 行业 团体 之间 的 谈判 继续 进行 争取 在 明年 截止 日期 前 达成 最终 协议 "
+            "经济 增长 出口 市场 安全 会谈 外交部 发言人 首都 地区 合作 发展 国际 会议 总统 总理 代表团 访问").split()
+ZH_SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗")
+ZH_GIVEN = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰")
+LANGUAGE = "en"
+
 
 def people_pool(rng, n=3000):
     pool, seen = [], set()
     while len(pool) < n:
-        if rng.random() < 0.6:
+        if LANGUAGE == "zh":
+            name = rng.choice(ZH_SURNAMES) + "".join(rng.choice(ZH_GIVEN) for _ in range(rng.randint(1, 2)))
+        elif rng.random() < 0.6:
             name = f"{rng.choice(SURNAMES)} {rng.choice(SYLLABLES).capitalize()}-{rng.choice(SYLLABLES)}"
         else:
             name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
@@ -67,6 +81,9 @@ def zipf_pick(rng, items, cumulative, k):
 
 
 def sentence(rng, n=None):
+    if LANGUAGE == "zh":
+        words = [rng.choice(ZH_WORDS) for _ in range(n or rng.randint(10, 22))]
+        return "".join(words[:len(words) // 2]) + "，" + "".join(words[len(words) // 2:]) + "。"
     words = [rng.choice(WORDS) for _ in range(n or rng.randint(10, 22))]
     words[0] = words[0].capitalize()
     return " ".join(words) + "."
@@ -86,12 +103,14 @@ def body(rng, people, countries):
             words += 24
         else:
             s = [sentence(rng) for _ in range(rng.randint(2, 4))]
-            if people:
+            if people and LANGUAGE == "zh":
+                s.insert(1, f"{rng.choice(people)}说：“{sentence(rng, 9)}”")
+            elif people:
                 s.insert(1, f'"{sentence(rng, 9)[:-1]}," said {rng.choice(people)}.')
             if rng.random() < 0.3:
                 s.append(f"See the [full report](https://example.org/r/{rng.randint(1, 99999)}) or www.example.org for *details* and ~~old~~ **new** figures.")
-            parts.append(" ".join(s))
-            words += sum(len(x.split()) for x in s)
+            parts.append(("" if LANGUAGE == "zh" else " ").join(s))
+            words += sum(len(x) // 3 if LANGUAGE == "zh" else len(x.split()) for x in s)
     return "\n\n".join(parts)
 
 
@@ -102,13 +121,16 @@ def article(seed, i, pool, people_weights, country_weights):
     hour, minute, second = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
     people = zipf_pick(rng, pool, people_weights, rng.randint(0, 6))
     countries = zipf_pick(rng, COUNTRIES, country_weights, rng.randint(1, 4))
-    title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 11))).capitalize() + f" {i}"
+    if LANGUAGE == "zh":
+        title = "".join(rng.choice(ZH_WORDS) for _ in range(rng.randint(4, 8))) + f" {i}"
+    else:
+        title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 11))).capitalize() + f" {i}"
     return {
         "title": title, "year": year, "month": month, "day": day,
         "date": f"{year}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}+09:00",
         "section": rng.choice(SECTIONS), "byline": f"{rng.choice(SURNAMES)} {rng.choice(SYLLABLES).capitalize()}-{rng.choice(SYLLABLES)}",
         "people": people, "countries": countries, "body": body(rng, people, countries),
-        "slug": f"{'-'.join(title.lower().split())}",
+        "slug": f"article-{i}" if LANGUAGE == "zh" else f"{'-'.join(title.lower().split())}",
     }
 
 
@@ -174,7 +196,10 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--format", choices=["gazette", "hugo", "raw", "html"], default="gazette")
+    ap.add_argument("--language", choices=["en", "zh"], default="en")
     args = ap.parse_args()
+    global LANGUAGE
+    LANGUAGE = args.language
     pool = people_pool(random.Random(args.seed))
     people_weights, country_weights = zipf_weights(len(pool), 1.0), zipf_weights(len(COUNTRIES), 1.1)
     for i in range(args.n):

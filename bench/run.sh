@@ -8,6 +8,7 @@
 #   BENCH_HUGO=0             skip Hugo
 #   BENCH_SEARCH=0           skip the search measurements (index, queries in Chromium)
 #   BENCH_PHOTOS=200         photos in the photo archive (0 to skip it; see bench/photos.sh)
+#   BENCH_ZH_N=100000        articles in the Chinese archive whose search is measured (0 to skip)
 #   BENCH_PAGEFIND_MAX=10000 largest N to run Pagefind on (it needs ~12 GB at 50,000 and
 #                            runs out of memory at 100,000 on this machine)
 set -euo pipefail
@@ -126,6 +127,26 @@ for N in $NS; do
     printf "  Gazette/Hugo: wall %.3f, peak memory %.3f\n" "$(echo "$G_WALL / $WALL" | bc -l)" "$(echo "$G_RSS / $RSS" | bc -l)"
   fi
 done
+
+# A Chinese archive: search of a script written without spaces (Han pairs), at the same budgets.
+ZH_N=${BENCH_ZH_N:-100000}
+if [ "$ZH_N" != 0 ] && [ "${BENCH_SEARCH:-1}" != 0 ]; then
+  corpus=$WORK/corpus-zh-$ZH_N
+  if [ ! -f "$corpus/.done" ]; then
+    rm -rf "$corpus" && mkdir -p "$corpus"
+    python3 bench/generate.py "$ZH_N" "$corpus/content" --language zh
+    printf 'title: Bench Wire\nbase_url: https://example.org/\nlanguage: zh\ntimezone: "+09:00"\nper_page: 20\n' > "$corpus/gazette.yml"
+    touch "$corpus/.done"
+  fi
+  echo "Chinese archive, N = $ZH_N articles (targets: a cold query <= 300 KB and <= 300 ms)"
+  rm -f "$WORK/out-zh".gazette-*
+  measure "gazette build (tmpfs)" "$WORK/out-zh" "$GAZETTE" build --source "$corpus" --output "$WORK/out-zh"
+  # A word, a person's name (in two articles), two words written together, one character.
+  rare=$(python3 -c 'import json,sys; p=json.load(open(sys.argv[1])); print(next((x[0] for x in p if x[2] == 2), p[-1][0]))' "$WORK/out-zh/search-index/n/people.json")
+  QUERIES=("外交部" "$rare" "最终协议" "王")
+  search_report "$WORK/out-zh" gazette
+  rm -rf "$WORK/out-zh" "$WORK/out-zh".gazette-*
+fi
 
 if [ "${BENCH_PHOTOS:-200}" != 0 ]; then
   bash bench/photos.sh "$WORK" "$GAZETTE" "$HUGO"

@@ -131,3 +131,20 @@ import Testing
         #expect(inspector.read("2024/01/09/storm-closes-port/index.html").contains("hreflang=\"ar\""))
     }
 }
+
+/// The registry joins a person's pages across scripts.
+@Suite struct NamesAcrossScriptsTests {
+    @Test func aKoreanAliasLeadsToTheSamePersonsPage() throws {
+        let site = TemporaryDirectory()
+        site.write([
+            "gazette.yml": "title: H\nbase_url: https://example.org/\n",
+            "entities.yml": "aliases:\n  people:\n    윤석열: Yoon Suk Yeol\n",
+            "content/a.md": article("Summit", extra: "people: [Yoon Suk Yeol]\n"),
+            "content/b.md": article("정상회담", date: "2024-01-03T10:00:00+09:00", extra: "language: ko\npeople: [윤석열]\n"),
+        ])
+        try SiteBuilder(options: buildOptions(site: site.path, output: site.path + "/public")).build()
+        let page = SiteInspector(root: site.path + "/public").read("people/yoon-suk-yeol/index.html")
+        #expect(page.contains("정상회담") && page.contains("Summit"))
+        #expect(!SiteInspector(root: site.path + "/public").files.contains { $0.hasPrefix("people/윤석열") })
+    }
+}
