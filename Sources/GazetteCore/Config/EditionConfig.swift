@@ -11,6 +11,7 @@ import Yams
 ///       en: {}
 ///       ko: { title: 하버 와이어 }             # at /ko/
 ///       ar: { prefix: arabic, name: عربي }     # at /arabic/
+///       ru: { slug_style: transliterate }     # Latin slugs for this edition
 public struct EditionConfig: Sendable, Equatable {
     public var language: LanguageTag
     /// The folder the edition lives in, "" for the root, else "ko/".
@@ -19,8 +20,10 @@ public struct EditionConfig: Sendable, Equatable {
     public var name: String
     public var title: String?
     public var description: String?
+    /// The edition's own `slug_style`, over the site's.
+    public var slugStyle: SlugStyle?
 
-    static let keys = ["prefix", "name", "title", "description"]
+    static let keys = ["prefix", "name", "title", "description", "slug_style"]
 
     /// Reads `languages:`; the edition of `siteLanguage` defaults to the root.
     static func read(_ node: Node, siteLanguage: String, fields: inout YAMLFields) -> [EditionConfig] {
@@ -52,8 +55,13 @@ public struct EditionConfig: Sendable, Equatable {
             if SitePaths.reservedEditionPrefixes.contains(String(prefix.dropLast())) {
                 o.fail("prefix", "the prefix '\(prefix)' is a folder the site already uses; choose another")
             }
+            var style: SlugStyle?
+            if let v = o.string("slug_style") {
+                style = SlugStyle(rawValue: v)
+                if style == nil { o.fail("slug_style", "'slug_style' is native or transliterate, not '\(v)'") }
+            }
             editions.append(EditionConfig(language: tag, prefix: prefix, name: o.string("name") ?? tag.nativeName,
-                                          title: o.string("title"), description: o.string("description")))
+                                          title: o.string("title"), description: o.string("description"), slugStyle: style))
             fields.diagnostics += o.diagnostics
         }
         var seen: [String: String] = [:]

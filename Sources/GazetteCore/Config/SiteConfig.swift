@@ -135,6 +135,11 @@ extension SiteConfig {
         return config
     }
 
+    /// How slugs are made for articles and names in `language`: its edition's style, or the site's.
+    public func slugStyle(for language: String?) -> SlugStyle {
+        editions.first { $0.language.code == (language ?? self.language) }?.slugStyle ?? slugStyle
+    }
+
     /// The config one edition's pages are made with: its language, title and base URL.
     func edition(_ e: EditionConfig) -> SiteConfig {
         var c = self
@@ -142,6 +147,7 @@ extension SiteConfig {
         c.title = e.title ?? title
         c.description = e.description ?? description
         c.editionPrefix = e.prefix
+        c.slugStyle = e.slugStyle ?? slugStyle
         c.siteBaseURL = baseURL
         c.baseURL = baseURL.with(path: baseURL.path + e.prefix)
         return c

@@ -5,8 +5,9 @@ import Yams
 public struct ArticleParser: Sendable {
     public var dates: DateParser
     public var summarizer: Summarizer
-    /// How titles become slugs (`slug_style:` in gazette.yml).
-    public var slugStyle: SlugStyle = .native
+    /// How titles become slugs (`slug_style:` in gazette.yml, or an edition's), by the
+    /// article's language (nil: the site's).
+    public var slugStyle: @Sendable (String?) -> SlugStyle = { _ in .native }
 
     static let knownKeys: Set<String> = [
         "title", "date", "updated", "section", "source", "byline", "photo_credit", "people", "countries",
@@ -22,7 +23,7 @@ public struct ArticleParser: Sendable {
     /// The parser for a site: its time zone reads dates, its slug style makes slugs.
     public init(config: SiteConfig) {
         self.init(dates: DateParser(zone: config.timeZone))
-        slugStyle = config.slugStyle
+        slugStyle = { [config] in config.slugStyle(for: $0) }
     }
 
     public func parse(_ text: String, file: String) -> Result<Article, GazetteError> {
@@ -65,7 +66,7 @@ public struct ArticleParser: Sendable {
         }
         guard fields.diagnostics.isEmpty, let date else { return .failure(GazetteError(fields.diagnostics)) }
 
-        let slug = Slug.make(slugText ?? title, fallback: "article", style: slugStyle)
+        let slug = Slug.make(slugText ?? title, fallback: "article", style: slugStyle(language))
         var article = Article(
             file: file, bodyOffset: split.bodyOffset, bodyLine: split.bodyLine,
             title: title, date: date, updated: updated, section: section?.nonEmpty, source: source?.nonEmpty,

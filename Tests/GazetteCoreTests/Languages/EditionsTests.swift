@@ -132,6 +132,22 @@ import Testing
     }
 }
 
+/// An edition may write its slugs in Latin letters while the others keep their own.
+@Suite struct EditionSlugTests {
+    @Test func anEditionsSlugStyleAppliesToItsArticles() throws {
+        let site = TemporaryDirectory()
+        site.write([
+            "gazette.yml": "title: H\nbase_url: https://example.org/\nlanguage: en\nlanguages:\n  en: {}\n  ru: { slug_style: transliterate }\n  ko: {}\n",
+            "content/a.md": article("Президент России", extra: "language: ru\n"),
+            "content/b.md": article("부산 여객선", extra: "language: ko\n"),
+        ])
+        try SiteBuilder(options: buildOptions(site: site.path, output: site.path + "/public")).build()
+        let files = SiteInspector(root: site.path + "/public").files
+        #expect(files.contains("ru/2024/01/02/prezident-rossii/index.html"))
+        #expect(files.contains("ko/2024/01/02/부산-여객선/index.html"))
+    }
+}
+
 /// The registry joins a person's pages across scripts.
 @Suite struct NamesAcrossScriptsTests {
     @Test func aKoreanAliasLeadsToTheSamePersonsPage() throws {
