@@ -20,10 +20,11 @@ struct ListEntries: Sendable {
 
     init(context: PageContext, theme: Theme) {
         let withRelated = context.site.config.relatedArticles > 0
+        let shared = PageContext.Shared(context: context)
         blocks = OnDemandBlocks(count: context.site.articles.count) { range in
             var made = Block()
             for i in range {
-                let scope = ArticleEntry(context: context, index: i)
+                let scope = ArticleEntry(shared: shared, index: i)
                 made.html.append(theme.renderEntry(scope, template: "article-item"))
                 made.related.append(withRelated ? theme.renderEntry(scope, template: "related-item") : "")
             }

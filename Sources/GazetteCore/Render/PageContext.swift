@@ -32,7 +32,16 @@ public struct PageContext: Sendable {
         siteValues = languages.byCode.mapValues { Self.siteValues(site: site, theme: theme, localization: $0) }
         termLinks = TermLinks(site: site, theme: theme)
         entries = ListEntries(context: self, theme: theme)
+        shared = Shared(context: self)
     }
+
+    /// This context, by reference, for the list entries (see `ArticleEntry`). It holds the
+    /// context as it was before `shared` was set, which entries never need.
+    final class Shared: Sendable {
+        let context: PageContext
+        init(context: PageContext) { self.context = context }
+    }
+    private var shared: Shared?
 
     /// `site` for pages in one language, its partials rendered in it.
     private static func siteValues(site: Site, theme: Theme, localization: Localization) -> SiteValues {
@@ -104,7 +113,7 @@ public struct PageContext: Sendable {
 
     /// An article as a list entry: its fields, and as `html` the theme's `article-item`
     /// partial rendered for it. Fields are looked up only when a template asks for them.
-    func item(_ i: Int) -> ArticleEntry { ArticleEntry(context: self, index: i) }
+    func item(_ i: Int) -> ArticleEntry { ArticleEntry(shared: shared ?? Shared(context: self), index: i) }
 
     func entryHTML(_ i: Int) -> String? { entries?.html(i) }
     func relatedHTML(_ i: Int) -> String? { site.config.relatedArticles > 0 ? entries?.relatedHTML(i) : nil }
