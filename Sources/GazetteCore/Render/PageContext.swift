@@ -280,9 +280,9 @@ public struct PageContext: Sendable {
         let sections = links(.sections, profile.sections)
         return [
             "has_timeline": profile.hasTimeline,
-            "timeline_svg": profile.hasTimeline ? profile.timelineSVG() : "",
-            "coverage_sentence": profile.sentence,
-            "timeline_summary": profile.summary,
+            "timeline_svg": profile.hasTimeline ? profile.timelineSVG(local) : "",
+            "coverage_sentence": profile.sentence(local),
+            "timeline_summary": profile.summary(local),
             "first_date": local.dates.short(profile.first), "first_date_iso": profile.first.rfc3339,
             "latest_date": local.dates.short(profile.latest), "latest_date_iso": profile.latest.rfc3339,
             "people": people, "has_people": !people.isEmpty,

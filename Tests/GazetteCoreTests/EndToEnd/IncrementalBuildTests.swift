@@ -24,20 +24,12 @@ import Testing
 
     @discardableResult
     func build(clean: Bool = false, into path: String? = nil) throws -> BuildReport {
-        var options = buildOptions(site: site.path, output: path ?? output)
-        options.clean = clean
-        return try SiteBuilder(options: options).build()
+        try buildSite(site.path, into: path ?? output, clean: clean)
     }
 
     /// The incremental output equals a clean build, file for file and byte for byte.
     func expectMatchesCleanBuild(_ note: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let clean = TemporaryDirectory()
-        try build(clean: true, into: clean.path + "/out")
-        let a = SiteInspector(root: output), b = SiteInspector(root: clean.path + "/out")
-        #expect(a.files == b.files, "\(note): file lists differ", sourceLocation: sourceLocation)
-        for file in b.files where a.read(file) != b.read(file) {
-            Issue.record("\(note): \(file) differs from a clean build", sourceLocation: sourceLocation)
-        }
+        try GazetteCoreTests.expectMatchesCleanBuild(site: site.path, output: output, note, sourceLocation: sourceLocation)
     }
 
     func modified(_ path: String) -> Date? {

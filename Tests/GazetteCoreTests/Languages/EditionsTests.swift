@@ -32,11 +32,7 @@ import Testing
     }
 
     @discardableResult
-    func build(clean: Bool = false, into path: String? = nil) throws -> BuildReport {
-        var options = buildOptions(site: site.path, output: path ?? output)
-        options.clean = clean
-        return try SiteBuilder(options: options).build()
-    }
+    func build() throws -> BuildReport { try buildSite(site.path, into: output) }
 
     var inspector: SiteInspector { SiteInspector(root: output) }
 
@@ -79,6 +75,8 @@ import Testing
         // Named in the edition's language, from CLDR; the English edition keeps English.
         #expect(inspector.read("ko/countries/japan/index.html").contains("<span class=\"flag\" aria-hidden=\"true\">🇯🇵</span> 일본</h1>"))
         #expect(inspector.read("countries/japan/index.html").contains("</span> Japan</h1>"))
+        // Its coverage is said in Korean too.
+        #expect(inspector.read("ko/countries/japan/index.html").contains("coverage-sentence\">2024년 1월에 기사 1건."))
     }
 
     @Test func eachEditionsSearchFindsItsOwnArticles() throws {
@@ -121,11 +119,7 @@ import Testing
         for (note, files) in changes {
             site.write(files)
             try build()
-            let clean = TemporaryDirectory()
-            try build(clean: true, into: clean.path + "/out")
-            let a = inspector, b = SiteInspector(root: clean.path + "/out")
-            #expect(a.files == b.files, "\(note): file lists differ")
-            for file in b.files where a.read(file) != b.read(file) { Issue.record("\(note): \(file) differs from a clean build") }
+            try expectMatchesCleanBuild(site: site.path, output: output, note)
         }
         // The Arabic storm story is linked to the English one by its path under the folders.
         #expect(inspector.read("2024/01/09/storm-closes-port/index.html").contains("hreflang=\"ar\""))

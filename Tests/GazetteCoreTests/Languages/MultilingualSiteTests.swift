@@ -28,11 +28,7 @@ import Testing
     }
 
     @discardableResult
-    func build(clean: Bool = false, into path: String? = nil) throws -> BuildReport {
-        var options = buildOptions(site: site.path, output: path ?? output)
-        options.clean = clean
-        return try SiteBuilder(options: options).build()
-    }
+    func build() throws -> BuildReport { try buildSite(site.path, into: output) }
 
     func page(_ title: String) -> String {
         SiteInspector(root: output).read("2024/01/11/\(Slug.make(title))/index.html")
@@ -120,11 +116,7 @@ import Testing
         for (note, files) in changes {
             site.write(files)
             try build()
-            let clean = TemporaryDirectory()
-            try build(clean: true, into: clean.path + "/out")
-            let a = SiteInspector(root: output), b = SiteInspector(root: clean.path + "/out")
-            #expect(a.files == b.files, "\(note): file lists differ")
-            for file in b.files where a.read(file) != b.read(file) { Issue.record("\(note): \(file) differs from a clean build") }
+            try expectMatchesCleanBuild(site: site.path, output: output, note)
         }
         // The French translation joined the others.
         #expect(page("Budget passes").contains("hreflang=\"fr\""))
