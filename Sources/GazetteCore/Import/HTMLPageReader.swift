@@ -91,6 +91,7 @@ public struct HTMLPageReader: Sendable {
                 break
             }
         }
+        if page.written == nil { page.written = Self.dateUnderHeadline(doc, root) }
 
         var lines: [String] = []
         for block in Self.bodyBlocks(html, parsed: doc, strict: true) {
@@ -299,6 +300,23 @@ public struct HTMLPageReader: Sendable {
         }
         walk(container)
         return out.map { $0.replacingOccurrences(of: "  ", with: " ") }
+    }
+
+    /// A short line that starts with a date, after the headline (`2023-11-14 10:32 来源：新华社`,
+    /// `2023年11月14日 10:32`, `14 November 2023`): pages that print their date with no label
+    /// and declare none. The first such line after the `<h1>`, or on the page when it has none.
+    static func dateUnderHeadline(_ doc: HTMLDocument, _ root: xmlNodePtr) -> String? {
+        var seenHeadline = false, first: String?
+        for node in doc.elements(below: root) {
+            let name = HTMLDocument.name(node)
+            if name == "h1" { seenHeadline = true; continue }
+            guard ["p", "span", "div", "li", "em", "time"].contains(name) else { continue }
+            let text = Self.ownText(node)
+            guard !text.isEmpty, text.count < 80, let date = PageLines.leadingDate(text[...]) else { continue }
+            if seenHeadline { return date }
+            first = first ?? date
+        }
+        return first
     }
 
     static func photoCredit(_ doc: HTMLDocument, _ root: xmlNodePtr) -> String? {

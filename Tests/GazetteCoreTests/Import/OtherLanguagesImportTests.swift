@@ -74,6 +74,21 @@ import Testing
         #expect(a.countries == ["South Korea", "Japan"])
     }
 
+    /// A saved Chinese page: its body among navigation and a headline list, the date printed
+    /// under the headline with no label, the language from `<html lang>`.
+    @Test func aChineseHTMLPageIsReadWithItsUnlabelledDate() throws {
+        let html = try String(contentsOfFile: TestPaths.fixtures + "/import/chinese-news-page.html", encoding: .utf8)
+        var options = ImportOptions(paths: [], into: "/nonexistent", timeZone: .utc)
+        options.defaultDate = ArticleDate(seconds: 0, offset: 0)
+        let a = try Importer(options: options).article(from: HTMLPageReader().read(html), source: "x", modified: Date()).get()
+        #expect(a.title == "中美两国元首将在旧金山会晤")
+        #expect(a.date.rfc3339 == "2023-11-14T10:32:00Z")
+        #expect(a.language == "zh-CN")
+        #expect(a.paragraphs.count == 3)
+        #expect(!a.paragraphs.joined().contains("热门新闻") && !a.paragraphs.joined().contains("首页"))
+        #expect(a.countries == ["China", "Japan", "South Korea"])
+    }
+
     @Test func monthNamesOfOtherLanguagesAreDates() {
         #expect(DateLines.bareDate("10 de mayo de 2022") == "2022-05-10")
         #expect(DateLines.bareDate("10. Mai 2022") == "2022-05-10")
