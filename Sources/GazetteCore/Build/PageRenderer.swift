@@ -48,13 +48,15 @@ struct PageRenderer: Sendable {
             throw GazetteError(file: site.articles[i].file, message: "the file changed during the build; build again")
         }
         let article = site.articles[i]
+        let words = context.languages.of(article.language).words
+        let labels = (done: words.text("task_done"), notDone: words.text("task_not_done"))
         // Only a body with images has its tree walked for them (the walk is under cmark-gfm's lock).
-        guard !article.images.body.isEmpty else { return markdown.html(body) }
+        guard !article.images.body.isEmpty else { return markdown.html(body, taskLabels: labels) }
         let file = article.file
         let media = self.media, pictures = context.pictures
-        return markdown.html(body) { url, alt, title in
+        return markdown.html(body, images: { url, alt, title in
             media.image(url, in: file).map { pictures.html(.processed($0), alt: alt, slot: .article, title: title) }
-        }
+        }, taskLabels: labels)
     }
 
     /// The search index's files, from the term vectors of the last build where an article's

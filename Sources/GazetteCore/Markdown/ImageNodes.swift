@@ -81,7 +81,7 @@ enum ImageNodes {
 enum TaskListLabels {
     static let marker = Array("<input type=\"checkbox\"".utf8)
 
-    static func apply(_ html: String) -> String {
+    static func apply(_ html: String, done: String = "Done", notDone: String = "Not done") -> String {
         // A byte search first: most bodies have no task list, and String.contains walks characters.
         var html = html
         let found = html.withUTF8 { bytes -> Bool in
@@ -99,8 +99,8 @@ enum TaskListLabels {
         guard found else { return html }
         return html
             .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-                                  with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
+                                  with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"\(Escape.markup(done))\" />")
             .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
-                                  with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
+                                  with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"\(Escape.markup(notDone))\" />")
     }
 }

@@ -25,11 +25,13 @@ public struct MarkdownRenderer: Sendable {
     /// leaves it as cmark-gfm writes it.
     public typealias ImageMarkup = (_ url: String, _ alt: String, _ title: String?) -> String?
 
-    public func html(_ markdown: some StringProtocol, images: ImageMarkup? = nil) -> String {
+    /// `taskLabels`: what a task list's checkboxes are called, done and not, in the page's language.
+    public func html(_ markdown: some StringProtocol, images: ImageMarkup? = nil,
+                     taskLabels: (done: String, notDone: String) = ("Done", "Not done")) -> String {
         let html = CmarkLibrary.specialCharacters.writing {
             renderUnlocked(markdown, images: images)
         }
-        return TaskListLabels.apply(html)
+        return TaskListLabels.apply(html, done: taskLabels.done, notDone: taskLabels.notDone)
     }
 
     /// cmark-gfm keeps one process-wide table of special inline characters that every

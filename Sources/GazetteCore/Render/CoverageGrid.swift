@@ -25,16 +25,18 @@ struct CoverageGrid {
         return Swift.min(Self.shades - 1, Int(position * Double(Self.shades)))
     }
 
-    func svg() -> String {
+    /// `title` names the chart; `label` says a tile's country and count.
+    func svg(title: String = "Articles per country",
+             label: (String, Int) -> String = { "\($0): \($1) article\($1 == 1 ? "" : "s")" }) -> String {
         guard !tiles.isEmpty else { return "" }
         let most = tiles.map(\.count).max() ?? 1
         let rows = (tiles.count + Self.columns - 1) / Self.columns
         let width = Double(Self.columns) * (Self.tileWidth + Self.gap) - Self.gap
         let height = Double(rows) * (Self.tileHeight + Self.gap) - Self.gap
-        var out = "<svg class=\"coverage-grid\" viewBox=\"0 0 \(Int(width)) \(Int(height))\"><title>Articles per country</title>"
+        var out = "<svg class=\"coverage-grid\" viewBox=\"0 0 \(Int(width)) \(Int(height))\"><title>\(Escape.markup(title))</title>"
         for (k, tile) in tiles.enumerated() {
             let x = Double(k % Self.columns) * (Self.tileWidth + Self.gap), y = Double(k / Self.columns) * (Self.tileHeight + Self.gap)
-            let label = Escape.markup("\(tile.name): \(tile.count) article\(tile.count == 1 ? "" : "s")")
+            let label = Escape.markup(label(tile.name, tile.count))
             out += "<a href=\"\(Escape.markup(tile.url))\" aria-label=\"\(label)\"><title>\(label)</title>"
                 + "<rect class=\"shade-\(shade(tile.count, max: most))\" x=\"\(Int(x))\" y=\"\(Int(y))\" width=\"\(Int(Self.tileWidth))\" height=\"\(Int(Self.tileHeight))\" rx=\"3\"/>"
                 + "<text x=\"\(Int(x + Self.tileWidth / 2))\" y=\"\(Int(y + Self.tileHeight / 2 + 5))\" text-anchor=\"middle\">\(Escape.markup(tile.code))</text></a>"

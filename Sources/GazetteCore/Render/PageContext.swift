@@ -312,12 +312,17 @@ public struct PageContext: Sendable {
             return dict
         }
         context["pagination"] = pagination(p, page: n)
-        if site.config.search { context["names_url"] = url(SearchIndexFiles.folder + "n/\(taxonomy.config.path).json") }
+        if site.config.search {
+            context["names_url"] = url(SearchIndexFiles.folder + "n/\(taxonomy.config.path).json")
+            context["names_words"] = SearchPageWords.json(local.words, keys: SearchPageWords.nameFilterKeys)
+        }
         if taxonomy.config.kind == .countries, n == 1 {
             let grid = CoverageGrid(tiles: taxonomy.terms.compactMap { term in
                 term.country.map { CoverageGrid.Tile(name: term.label, code: $0.code, url: url(taxonomy.path(of: term)), count: term.articles.count) }
             })
-            if !grid.tiles.isEmpty { context["grid"] = ["svg": grid.svg(), "legend": grid.legend()] }
+            let words = local.words
+            let svg = grid.svg(title: words.text("articles_per_country")) { words.plural("tile_label", count: $1, ["name": $0]) }
+            if !grid.tiles.isEmpty { context["grid"] = ["svg": svg, "legend": grid.legend()] }
         }
         return context
     }

@@ -1,4 +1,5 @@
-/// The words the search page's script prints, as JSON for its `data-words` attribute.
+/// The words the search page's script (and the name filter's) prints, as JSON for its
+/// `data-words` attribute.
 /// Words with plural forms go as a map of CLDR categories; the script picks one with the
 /// browser's `Intl.PluralRules`, which follows the same CLDR rules.
 enum SearchPageWords {
@@ -7,7 +8,10 @@ enum SearchPageWords {
         "people_in_results", "countries_in_results", "person", "country", "remove_filter",
     ]
 
-    static func json(_ words: ThemeWords) -> String {
+    /// The name filter's words (`terms.js`).
+    static let nameFilterKeys = ["no_names", "names_found", "names_found_first", "names_failed"]
+
+    static func json(_ words: ThemeWords, keys: [String] = keys) -> String {
         let members = keys.map { key -> String in
             let value: String
             switch words.words[key] {

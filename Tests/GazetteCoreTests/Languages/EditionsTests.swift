@@ -24,7 +24,7 @@ import Testing
             "content/en/2024/budget.md": article("Budget passes", date: "2024-01-11T10:46:00+09:00", extra: "countries: [Japan]\n",
                                                  body: "Lawmakers approved the harbour budget."),
             "content/ko/2024/budget.md": article("항만 예산 통과", date: "2024-01-11T11:00:00+09:00", extra: "countries: [일본]\n",
-                                                 body: "국회는 항만 예산을 통과시켰다. 대통령은 환영했다."),
+                                                 body: "국회는 항만 예산을 통과시켰다. 대통령은 환영했다.\n\n- [x] 예산 통과\n- [ ] 집행"),
             "content/ar/2024/budget.md": article("إقرار ميزانية الميناء", date: "2024-01-11T11:10:00+09:00",
                                                  body: "وافق البرلمان على ميزانية الميناء."),
             "content/en/2024/storm.md": article("Storm closes port", date: "2024-01-09T08:00:00+09:00", body: "Ships stayed in."),
@@ -75,6 +75,10 @@ import Testing
         // Named in the edition's language, from CLDR; the English edition keeps English.
         #expect(inspector.read("ko/countries/japan/index.html").contains("<span class=\"flag\" aria-hidden=\"true\">🇯🇵</span> 일본</h1>"))
         #expect(inspector.read("countries/japan/index.html").contains("</span> Japan</h1>"))
+        // The countries' grid and a task list's checkboxes are named in Korean too.
+        #expect(inspector.read("ko/countries/index.html").contains("<title>국가별 기사 수</title>"))
+        let korean = inspector.read("ko/2024/01/11/\(Slug.make("항만 예산 통과"))/index.html")
+        #expect(korean.contains("aria-label=\"완료\"") && korean.contains("aria-label=\"미완료\""))
         // Its coverage is said in Korean too.
         #expect(inspector.read("ko/countries/japan/index.html").contains("coverage-sentence\">2024년 1월에 기사 1건."))
     }

@@ -13,6 +13,16 @@
   var names = null;
   var limit = 200;
   box.hidden = false;
+  // The theme's words in the page's language (data-words); a plural word's form is picked
+  // with the browser's CLDR rules.
+  var words = {};
+  try { words = JSON.parse(box.getAttribute('data-words') || '{}'); } catch (e) { words = {}; }
+  var rules = typeof Intl !== 'undefined' && Intl.PluralRules ? new Intl.PluralRules(box.getAttribute('data-language') || 'en') : null;
+  function say(key, values, fallback) {
+    var w = words[key];
+    if (w && typeof w === 'object') w = w[rules && values.count !== undefined ? rules.select(values.count) : 'other'] || w.other;
+    return Object.keys(values).reduce(function (t, k) { return t.split('{' + k + '}').join(String(values[k])); }, typeof w === 'string' ? w : fallback);
+  }
 
   function fold(text) {
     return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
@@ -59,12 +69,14 @@
         li.appendChild(count);
         results.appendChild(li);
       });
-      status.textContent = found.length === 0 ? 'No names match.' :
-        found.length + (found.length === 1 ? ' name matches' : ' names match') + (found.length > limit ? '; the first ' + limit + ' shown.' : '.');
+      var n = found.length;
+      status.textContent = n === 0 ? say('no_names', {}, 'No names match.')
+        : n > limit ? say('names_found_first', { count: n, limit: limit }, '{count} names match; the first {limit} shown.')
+        : say('names_found', { count: n }, n === 1 ? '{count} name matches.' : '{count} names match.');
       results.hidden = false;
       browse.hidden = true;
     }).catch(function (error) {
-      status.textContent = 'The list of names could not be loaded (' + error.message + ').';
+      status.textContent = say('names_failed', { error: error.message }, 'The list of names could not be loaded ({error}).');
     });
   }
 
