@@ -20,6 +20,12 @@ struct MediaStage: Sendable {
 
     /// The library, or every problem with the articles' images (file and line each).
     func run(_ articles: [Article]) -> Result<MediaLibrary, GazetteError> {
+        // An archive without images has nothing to resolve: its pages' image keys are all
+        // zero, as an empty library gives them (listing each article's images was 40 ms at
+        // 100,000 articles, on every rebuild).
+        guard articles.contains(where: { !$0.images.isEmpty }) else {
+            return .success(MediaLibrary(articles: [], resolver: resolver, images: [:], records: []))
+        }
         var diagnostics: [Diagnostic] = []
         var uses: [Use] = []
         for (i, article) in articles.enumerated() {
