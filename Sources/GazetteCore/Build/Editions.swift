@@ -33,7 +33,8 @@ extension SiteBuilder {
             }
             let language = article.language ?? config.language
             guard let e = config.editions.firstIndex(where: { $0.language.code == language }) else {
-                diagnostics.append(Diagnostic(file: article.file, message: "is in \(language), which has no edition; add \(language) to 'languages:' in gazette.yml, or change the article's 'language:'"))
+                diagnostics.append(Diagnostic(file: article.file, message: "is in \(language), which has no edition; add "
+                    + "\(language) to 'languages:' in gazette.yml, or change the article's 'language:'"))
                 continue
             }
             // Each edition's own language is its sites' default: an article in it needs no tag.

@@ -168,7 +168,8 @@ public struct SiteBuilder: Sendable {
 
     /// The redirects of `table` and of the articles' aliases, against this build's pages.
     func redirectPlan(_ table: RedirectTable, editions: [EditionRender]) -> RedirectPlan {
-        guard !table.entries.isEmpty || editions.contains(where: { $0.site.articles.contains { !$0.aliases.isEmpty } }) else { return .empty }
+        let aliased = editions.contains { $0.site.articles.contains { !$0.aliases.isEmpty } }
+        guard !table.entries.isEmpty || aliased else { return .empty }
         let pages = Set(editions.flatMap { e in e.plan.jobs.map { e.prefix + e.renderer.path(of: $0) } })
         return RedirectPlan(table: table, tableFile: RedirectTable.path(siteRoot: options.siteRoot),
                             articles: editions.flatMap(\.site.articles),
@@ -228,7 +229,9 @@ public struct SiteBuilder: Sendable {
         clock.mark("images")
         // Related articles from the cache only when it was made with these settings, for a
         // site of one edition (the cache keeps one list).
-        let previousRelated = cache.flatMap { $0.globalHash == settings.globalHash && editions.count == 1 ? ($0.relatedInputs, $0.related) : nil }
+        let previousRelated = cache.flatMap {
+            $0.globalHash == settings.globalHash && editions.count == 1 ? ($0.relatedInputs, $0.related) : nil
+        }
         let (renders, languageWarnings) = try prepare(editions, settings: settings, media: media, previousRelated: previousRelated)
         clock.mark("plan, related and signatures")
         let moved = options.clean ? [] : MovedArticles.find(
@@ -242,13 +245,15 @@ public struct SiteBuilder: Sendable {
         // which follows when the build has succeeded; a failed build leaves the old cache.
         let now = Int64(options.filter.now.timeIntervalSince1970)
         let newsExpiry = renders.map { NewsSitemap(site: $0.site, now: options.filter.now).expiry }.min() ?? .max
-        let embargo = min(newsExpiry, options.filter.future ? .max : records.lazy.map(\.article.date.seconds).filter { $0 > now }.min() ?? .max)
+        let nextEmbargo = options.filter.future ? .max : records.lazy.map(\.article.date.seconds).filter { $0 > now }.min() ?? .max
+        let embargo = min(newsExpiry, nextEmbargo)
         let counts = Self.counts(renders)
         let newCache = BuildCache(  // its output identity and outputs come with the tail
             globalHash: settings.globalHash, outputIdentity: "", records: records, outputs: OutputLedger(),
             earliestEmbargo: embargo, articleCount: counts.articles, peopleCount: counts.people,
             countryCount: counts.countries, themeHash: settings.themeHash,
-            relatedInputs: renders.count == 1 ? renders[0].plan.relatedInputs : 0, related: renders.count == 1 ? renders[0].plan.related : [],
+            relatedInputs: renders.count == 1 ? renders[0].plan.relatedInputs : 0,
+            related: renders.count == 1 ? renders[0].plan.related : [],
             skippedDrafts: content.skippedDrafts, skippedFuture: content.skippedFuture)
         let cacheTail = Handoff<(outputIdentity: String, outputs: OutputLedger)>()
         // A cache that cannot be written costs the next build its speed, not its correctness.
@@ -371,7 +376,9 @@ public struct SiteBuilder: Sendable {
         // Every edition's pages, rendered together.
         var allPlanned: [(String, UInt64)] = [], allOwners: [(edition: Int, job: Int)] = []
         for (e, edition) in editions.enumerated() {
-            allPlanned += edition.plan.jobs.parallelMap { (edition.prefix + edition.renderer.path(of: $0), edition.signatures.signature(of: $0)) }
+            allPlanned += edition.plan.jobs.parallelMap {
+                (edition.prefix + edition.renderer.path(of: $0), edition.signatures.signature(of: $0))
+            }
             allOwners += edition.plan.jobs.indices.map { (e, $0) }
         }
         let planned = allPlanned, owner = allOwners
@@ -448,14 +455,17 @@ public struct SiteBuilder: Sendable {
     func startSearchIndex(_ edition: EditionRender, settings: Settings, previous: OutputLedger?,
                           previousVectors: Background<SearchVectors?>?) -> Handoff<[SearchIndexFiles.File]>? {
         let signatures = edition.signatures, renderer = edition.renderer
-        guard settings.config.search, previous?[file: edition.prefix + SearchIndexFiles.manifest] != signatures.searchIndex() else { return nil }
+        guard settings.config.search,
+              previous?[file: edition.prefix + SearchIndexFiles.manifest] != signatures.searchIndex() else { return nil }
         let vectorsPath = SearchVectors.path(forOutput: options.output, edition: edition.prefix)
         // The root edition's vectors are read while the content loads; other editions' here.
         let reading: Background<SearchVectors?>? = previous == nil ? nil
             : edition.prefix.isEmpty ? previousVectors : Background { SearchVectors.load(from: vectorsPath) }
         // Searched in the edition's own folder: the index's files are named from its root.
         let prefix = edition.prefix
-        let lookup: (@Sendable (String) -> UInt64?)? = previous.map { ledger in { @Sendable (path: String) in ledger[file: prefix + path] } }
+        let lookup: (@Sendable (String) -> UInt64?)? = previous.map { ledger in
+            { @Sendable (path: String) in ledger[file: prefix + path] }
+        }
         let handoff = Handoff<[SearchIndexFiles.File]>()
         // The build goes on once it has the files; the vectors are saved meanwhile, and
         // `build` waits for that before it returns, failed or not.
@@ -498,7 +508,9 @@ public struct SiteBuilder: Sendable {
         for path in renderer.sitemapPaths(htmlCount: htmlPages.count) { outputs.append(prefix + path, sitemap) }
         let news = NewsSitemap(site: renderer.site, now: options.filter.now)
         let newsSignature = signatures.newsSitemap(news)
-        if previous?[file: prefix + SitePaths.newsSitemap] != newsSignature { try write(prefix + SitePaths.newsSitemap, Data(news.render().utf8)) }
+        if previous?[file: prefix + SitePaths.newsSitemap] != newsSignature {
+            try write(prefix + SitePaths.newsSitemap, Data(news.render().utf8))
+        }
         outputs.append(prefix + SitePaths.newsSitemap, newsSignature)
     }
 

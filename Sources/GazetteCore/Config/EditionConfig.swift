@@ -67,7 +67,8 @@ public struct EditionConfig: Sendable, Equatable {
         var seen: [String: String] = [:]
         for e in editions {
             if let other = seen[e.prefix] {
-                fields.fail("languages", "the \(other) and \(e.language.code) editions share the prefix '/\(e.prefix)'; give one its own 'prefix:'")
+                fields.fail("languages", "the \(other) and \(e.language.code) editions share the prefix '/\(e.prefix)'; "
+                    + "give one its own 'prefix:'")
             }
             seen[e.prefix] = e.language.code
         }

@@ -129,7 +129,8 @@ extension SiteConfig {
             fields.fail(key, "unknown setting '\(key)'; the settings are \(knownKeys.sorted().joined(separator: ", "))")
         }
         for edition in config.editions where config.enabledTaxonomies.contains(where: { $0.path + "/" == edition.prefix }) {
-            fields.fail("languages", "the \(edition.language.code) edition's prefix '/\(edition.prefix)' is the path of a taxonomy; give it another 'prefix:'")
+            fields.fail("languages", "the \(edition.language.code) edition's prefix '/\(edition.prefix)' is the path of a "
+                + "taxonomy; give it another 'prefix:'")
         }
         if !fields.diagnostics.isEmpty { throw GazetteError(fields.diagnostics) }
         return config

@@ -48,7 +48,9 @@ enum LocalizedCountryNames {
     /// country in another language.
     private static let byName: [String: String] = {
         var out: [String: String] = [:]
-        for code in languages { for (name, country) in byLanguage[code] ?? [] where out[name.lowercased()] == nil { out[name.lowercased()] = country } }
+        for code in languages {
+            for (name, country) in byLanguage[code] ?? [] where out[name.lowercased()] == nil { out[name.lowercased()] = country }
+        }
         return out
     }()
 
@@ -104,7 +106,7 @@ enum LocalizedCountryNames {
         case "zh", "ja", "th":
             return true
         case "ko":
-            let hangul = { (c: Character?) in c.map { $0.unicodeScalars.first!.value >= 0xAC00 && $0.unicodeScalars.first!.value <= 0xD7A3 } ?? false }
+            let hangul = { (c: Character?) in c.map { (0xAC00...0xD7A3).contains($0.unicodeScalars.first!.value) } ?? false }
             return !hangul(before) && (!hangul(after) || koreanParticles.contains(after!))
         case "ar", "fa", "he":
             return !(after?.isLetter ?? false)

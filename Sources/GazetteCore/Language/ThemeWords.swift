@@ -76,10 +76,12 @@ public struct ThemeWordsLoader: Sendable {
         var warnings: [Diagnostic] = []
         let home = own.files.last ?? (folders.first.map { "\($0)/\(language.code).yml" } ?? "i18n/\(language.code).yml")
         if own.files.isEmpty {
-            warnings.append(Diagnostic(file: home, message: "no translation file for '\(language.code)'; the theme's words are shown in English until this file gives them"))
+            warnings.append(Diagnostic(file: home, message: "no translation file for '\(language.code)'; the theme's words "
+                + "are shown in English until this file gives them"))
         } else {
             for key in english.words.keys.sorted() where own.words[key] == nil {
-                warnings.append(Diagnostic(file: home, message: "no word for '\(key)'; the English \"\(english.words[key].map(Self.describe) ?? key)\" is shown until it is added"))
+                let shown = english.words[key].map(Self.describe) ?? key
+                warnings.append(Diagnostic(file: home, message: "no word for '\(key)'; the English \"\(shown)\" is shown until it is added"))
             }
         }
         for (key, word) in own.words { words[key] = word }
@@ -123,7 +125,8 @@ public struct ThemeWordsLoader: Sendable {
                 var plural: [PluralCategory: String] = [:]
                 for (formNode, value) in forms {
                     guard let name = formNode.string, let category = PluralCategory(rawValue: name), let text = value.string else {
-                        fields.fail(key, "'\(key)' maps plural forms (zero, one, two, few, many, other) to text; '\(formNode.string ?? "?")' is not one")
+                        fields.fail(key, "'\(key)' maps plural forms (zero, one, two, few, many, other) to text; "
+                            + "'\(formNode.string ?? "?")' is not one")
                         continue
                     }
                     plural[category] = text

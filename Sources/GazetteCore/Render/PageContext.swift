@@ -318,7 +318,9 @@ public struct PageContext: Sendable {
         }
         if taxonomy.config.kind == .countries, n == 1 {
             let grid = CoverageGrid(tiles: taxonomy.terms.compactMap { term in
-                term.country.map { CoverageGrid.Tile(name: term.label, code: $0.code, url: url(taxonomy.path(of: term)), count: term.articles.count) }
+                term.country.map {
+                    CoverageGrid.Tile(name: term.label, code: $0.code, url: url(taxonomy.path(of: term)), count: term.articles.count)
+                }
             })
             let words = local.words
             let svg = grid.svg(title: words.text("articles_per_country")) { words.plural("tile_label", count: $1, ["name": $0]) }
