@@ -136,8 +136,11 @@ public struct Importer: Sendable {
         let storyTokens = zip(plainParagraphs, paragraphTokens).filter { !Self.isCreditLine($0.0) }.map(\.1)
         // The recognisers are built for English; a page in another language is tagged with the
         // countries CLDR names in it, and with the registry's names, which tag in any language.
-        let language = parsed.language.flatMap(LanguageTag.init)?.code
-            ?? PageLanguage.fromScript(([title] + parsed.paragraphs).joined(separator: " "))
+        // A page found to be English by its words is left without a language, as before:
+        // the site's is English unless it says otherwise.
+        let pageText = ([title] + parsed.paragraphs).joined(separator: " ")
+        let detected = PageLanguage.fromScript(pageText) ?? PageLanguage.fromWords(pageText)
+        let language = parsed.language.flatMap(LanguageTag.init)?.code ?? (detected == "en" ? nil : detected)
         let english = language.map { $0 == "en" || $0.hasPrefix("en-") } ?? true
         let text = ([title] + plainParagraphs).joined(separator: "\n")
         let recognizedPeople = english ? people.people(title: titleTokens, paragraphs: storyTokens, exclude: exclude) : []

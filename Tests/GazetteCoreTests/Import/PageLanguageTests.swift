@@ -48,3 +48,29 @@ import Testing
         #expect(PageLanguage.fromScript(page.paragraphs.joined()) == code)
     }
 }
+
+/// Pages in Latin letters that declare no language, told apart by their commonest words.
+@Suite struct LanguageFromWordsTests {
+    @Test(arguments: [
+        ("es", "El presidente del Gobierno dijo el martes que las negociaciones con los sindicatos seguirán durante "
+            + "la semana, y que el acuerdo final se firmará antes de que termine el mes para evitar una huelga."),
+        ("fr", "Le ministre a déclaré mardi que les négociations avec les syndicats se poursuivront dans la semaine et "
+            + "que l'accord sera signé avant la fin du mois, pour éviter une grève qui pèserait sur les transports."),
+        ("de", "Der Minister sagte am Dienstag, dass die Verhandlungen mit den Gewerkschaften in dieser Woche "
+            + "weitergehen und die Einigung vor dem Ende des Monats unterzeichnet werden soll, um einen Streik zu vermeiden."),
+        ("id", "Menteri mengatakan pada hari Selasa bahwa perundingan dengan serikat pekerja akan berlanjut pekan ini "
+            + "dan kesepakatan yang dicapai akan ditandatangani sebelum akhir bulan untuk mencegah pemogokan di kota itu."),
+        ("vi", "Bộ trưởng cho biết hôm thứ Ba rằng các cuộc đàm phán với công đoàn sẽ tiếp tục trong tuần này và "
+            + "thỏa thuận của hai bên sẽ được ký trước cuối tháng để tránh một cuộc đình công của những người lao động."),
+        ("en", "The minister said on Tuesday that the talks with the unions would continue this week and that the "
+            + "agreement would be signed by the end of the month, to avoid a strike that was planned for the capital."),
+    ])
+    func aParagraphIsKnownByItsCommonestWords(_ expected: String, _ text: String) {
+        #expect(PageLanguage.fromWords(text) == expected)
+    }
+
+    @Test func aShortOrMixedTextGetsNoLanguage() {
+        #expect(PageLanguage.fromWords("Seoul, Tokyo and Paris") == nil)
+        #expect(PageLanguage.fromWords("") == nil)
+    }
+}
