@@ -114,4 +114,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/gazette
 
 clean:
-	rm -rf .build public public.gazette-cache public.gazette-search
+	rm -rf .build public public.gazette-* public.staging-*
