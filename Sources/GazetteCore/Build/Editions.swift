@@ -18,12 +18,15 @@ extension SiteBuilder {
     /// a `translation_key:`.
     func editions(_ settings: Settings, _ content: LoadedContent) throws(GazetteError) -> [Edition] {
         let config = settings.config
-        let articles = normalizedNames(content.articles, registry: settings.registry)
+        let (articles, names) = normalizedNames(content.articles, registry: settings.registry)
         guard !config.editions.isEmpty else { return [Edition(prefix: "", site: try Site(config: config, articles: articles))] }
         let root = URL(fileURLWithPath: options.contentDirectory).standardizedFileURL.path + "/"
         var members = [[Article]](repeating: [], count: config.editions.count)
+        // Per edition: each person's spellings as its articles wrote them, counted.
+        var spellings = [[String: [String: Int]]](repeating: [:], count: config.editions.count)
         var diagnostics: [Diagnostic] = []
-        for var article in articles {
+        for (raw, normalized) in zip(content.articles, articles) {
+            var article = normalized
             let relative = article.file.hasPrefix(root) ? String(article.file.dropFirst(root.count)) : article.file
             let top = String(relative.prefix { $0 != "/" })
             if let folder = config.editions.first(where: { $0.language.code.lowercased() == top.lowercased() || $0.prefix == top + "/" }),
@@ -40,15 +43,31 @@ extension SiteBuilder {
             // Each edition's own language is its sites' default: an article in it needs no tag.
             if article.language == language { article.language = nil }
             members[e].append(article)
+            for name in raw.people { if let person = names.person(name) { spellings[e][person, default: [:]][name, default: 0] += 1 } }
         }
         var editions: [Edition] = []
         for (e, edition) in config.editions.enumerated() {
-            do { editions.append(Edition(prefix: edition.prefix, site: try Site(config: config.edition(edition), articles: members[e]))) }
-            catch { diagnostics += error.diagnostics }
+            let labels = edition.language.language == "en" ? [:] : Self.ownSpellings(spellings[e])
+            do {
+                let site = try Site(config: config.edition(edition), articles: members[e], personLabels: labels)
+                editions.append(Edition(prefix: edition.prefix, site: site))
+            } catch {
+                diagnostics += error.diagnostics
+            }
         }
         if !diagnostics.isEmpty { throw GazetteError(diagnostics) }
         Self.linkTranslations(&editions)
         return editions
+    }
+
+    /// For each person an edition writes in a spelling of its own, the one it writes most.
+    static func ownSpellings(_ counts: [String: [String: Int]]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (person, written) in counts {
+            let best = written.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            if best != person { out[person] = best }
+        }
+        return out
     }
 
     /// "2024/budget.md" and "2024/budget/index.md" → "2024/budget".

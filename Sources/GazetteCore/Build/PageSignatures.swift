@@ -82,12 +82,12 @@ struct PageSignatures: Sendable {
         case .term(let t, let k, let n):
             let taxonomy = site.taxonomies[t], term = taxonomy.terms[k]
             h.add(templates.term)
-            h.add(term.name); h.add(term.slug); h.add(term.country?.code)
+            h.add(term.name); h.add(term.label); h.add(term.slug); h.add(term.country?.code)
             if n == 1 && site.config.profiles { for i in term.articles { h.add(profiles[i]) } }  // the coverage profile
             list(&h, Pagination(basePath: taxonomy.path(of: term), itemCount: term.articles.count, perPage: taxonomy.config.perPage), page: n) { term.articles[$0] }
         case .termFeed(let t, let k):
             let term = site.taxonomies[t].terms[k]
-            h.add("feed"); h.add(term.name); h.add(term.slug)
+            h.add("feed"); h.add(term.name); h.add(term.label); h.add(term.slug)
             for i in term.articles.prefix(site.config.feedLimit) { h.add(pages[i]) }
         case .terms(let t, let byName, let n):
             let taxonomy = site.taxonomies[t]
@@ -95,10 +95,13 @@ struct PageSignatures: Sendable {
             let sorted = byName ? taxonomy.terms : plan.termsByCount[t]
             h.add(templates.terms); h.add(byName); h.add(n); h.add(p.pageCount); h.add(taxonomy.terms.count)
             for k in p.range(ofPage: n) {
-                h.add(sorted[k].name); h.add(sorted[k].slug); h.add(sorted[k].articles.count); h.add(sorted[k].country?.code)
+                h.add(sorted[k].name); h.add(sorted[k].label); h.add(sorted[k].slug); h.add(sorted[k].articles.count)
+                h.add(sorted[k].country?.code)
             }
             if taxonomy.config.kind == .countries, n == 1 {  // the coverage grid shows them all
-                for term in taxonomy.terms { h.add(term.name); h.add(term.slug); h.add(term.articles.count); h.add(term.country?.code) }
+                for term in taxonomy.terms {
+                    h.add(term.name); h.add(term.label); h.add(term.slug); h.add(term.articles.count); h.add(term.country?.code)
+                }
             }
         case .year(let y, let n):
             let year = site.years[y]
@@ -183,7 +186,7 @@ private struct TermLinkHashes: Sendable {
         var next = Array(counts.dropLast())
         for term in taxonomy.terms {
             var h = StableHash()
-            h.add(term.name); h.add(term.path)
+            h.add(term.name); h.add(term.label); h.add(term.path)
             for i in term.articles { links[next[i]] = h.value; next[i] += 1 }
         }
     }

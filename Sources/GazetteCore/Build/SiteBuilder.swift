@@ -156,14 +156,14 @@ public struct SiteBuilder: Sendable {
 
     /// One spelling per person and country across the archive (every edition), as the
     /// registry says.
-    func normalizedNames(_ articles: [Article], registry: EntityRegistry) -> [Article] {
+    func normalizedNames(_ articles: [Article], registry: EntityRegistry) -> ([Article], NameNormalizer) {
         let names = NameNormalizer(articles: articles, registry: registry)
-        return articles.parallelMap { article -> Article in
+        return (articles.parallelMap { article -> Article in
             var a = article
             if let people = names.people(a.people) { a.people = people }
             if let countries = names.countries(a.countries) { a.countries = countries }
             return a
-        }
+        }, names)
     }
 
     /// The redirects of `table` and of the articles' aliases, against this build's pages.

@@ -46,7 +46,10 @@ public struct TranslationVersion: Sendable, Equatable {
 
 extension Site {
     /// Builds the graph. Fails, naming both files, when two articles claim one URL.
-    public init(config: SiteConfig, articles unsorted: [Article], countries: CountryTable = .shared) throws(GazetteError) {
+    /// `personLabels`: how an edition writes a person whose pages are joined under another
+    /// spelling (`Yoon Suk Yeol` shown as `윤석열` in a Korean edition).
+    public init(config: SiteConfig, articles unsorted: [Article], countries: CountryTable = .shared,
+                personLabels: [String: String] = [:]) throws(GazetteError) {
         self.config = config
         // Newest first, then by file. Sorted as numbers beside the articles: comparing through
         // each article's fields was a sixth of building the site graph.
@@ -72,7 +75,8 @@ extension Site {
         }
 
         taxonomies = config.enabledTaxonomies.map {
-            Self.taxonomy($0, articles: articles, countries: countries, slugs: config.slugStyle, language: config.language)
+            Self.taxonomy($0, articles: articles, countries: countries, slugs: config.slugStyle, language: config.language,
+                          personLabels: personLabels)
         }
         years = Self.archives(articles)
     }
@@ -122,7 +126,7 @@ extension Site {
     }
 
     private static func taxonomy(_ config: TaxonomyConfig, articles: [Article], countries: CountryTable, slugs style: SlugStyle,
-                                 language: String) -> Taxonomy {
+                                 language: String, personLabels: [String: String]) -> Taxonomy {
         // Each core groups its own run of articles; runs are joined in order, so every
         // term's articles stay newest first.
         let runs = ProcessorCount.runs(of: articles.count, minimumRun: 4096).parallelMap { run -> [String: [Int]] in
@@ -141,7 +145,8 @@ extension Site {
             let slug = slugs.slug(for: name, fallback: config.kind == .people ? "person" : "term")
             let country = config.kind == .countries ? countries.country(named: name) : nil
             return Term(name: name, slug: slug, path: SitePaths.term(config, slug: slug), articles: members[name]!,
-                        country: country, label: country.flatMap { LocalizedCountryNames.label(of: $0, language: language) })
+                        country: country, label: country.flatMap { LocalizedCountryNames.label(of: $0, language: language) }
+                            ?? (config.kind == .people ? personLabels[name] : nil))
         }
         return Taxonomy(config: config, terms: terms)
     }

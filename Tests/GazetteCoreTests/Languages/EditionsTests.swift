@@ -146,6 +146,36 @@ import Testing
     }
 }
 
+/// A person joined across scripts is shown in each edition as that edition writes the name.
+@Suite struct EditionPersonNamesTests {
+    let site = TemporaryDirectory()
+    var output: String { site.path + "/public" }
+
+    init() {
+        site.write([
+            "gazette.yml": "title: H\nbase_url: https://example.org/\nlanguage: en\nlanguages:\n  en: {}\n  ko: {}\n",
+            "entities.yml": "aliases:\n  people:\n    윤석열: Yoon Suk Yeol\n    윤 대통령: Yoon Suk Yeol\n",
+            "content/en/summit.md": article("Summit", extra: "people: [Yoon Suk Yeol]\n"),
+            "content/ko/summit.md": article("정상회담", extra: "people: [윤석열]\n"),
+        ])
+    }
+
+    @Test func eachEditionShowsItsOwnSpellingUnderOnePath() throws {
+        try buildSite(site.path, into: output)
+        let inspector = SiteInspector(root: output)
+        #expect(inspector.read("ko/people/yoon-suk-yeol/index.html").contains("<h1 class=\"page-title\">윤석열</h1>"))
+        #expect(inspector.read("people/yoon-suk-yeol/index.html").contains("<h1 class=\"page-title\">Yoon Suk Yeol</h1>"))
+    }
+
+    @Test func anotherSpellingInTheEditionMatchesACleanBuild() throws {
+        try buildSite(site.path, into: output)
+        site.write(["content/ko/summit.md": article("정상회담", extra: "people: [윤 대통령]\n")])
+        try buildSite(site.path, into: output)
+        #expect(SiteInspector(root: output).read("ko/people/yoon-suk-yeol/index.html").contains("윤 대통령</h1>"))
+        try expectMatchesCleanBuild(site: site.path, output: output, "a new spelling")
+    }
+}
+
 /// The registry joins a person's pages across scripts.
 @Suite struct NamesAcrossScriptsTests {
     @Test func aKoreanAliasLeadsToTheSamePersonsPage() throws {
