@@ -11,6 +11,11 @@ public enum Chrome {
         "login", "log in", "sign in", "subscribe", "advertisement", "ad", "skip to content", "skip to main content",
         "more", "read more", "view more", "all", "a a", "a+ a-", "scrap", "comments", "0 comments", "(end)", "(end/yna)",
         "go to contents", "go to content", "skip navigation", "jump to content", "main menu", "all menu", "full menu",
+        // The same buttons on the language services' pages (written by this project).
+        "홈", "메뉴", "검색", "로그인", "공유", "닫기", "본문 바로가기", "首页", "首頁", "菜单", "搜索", "登录", "分享", "返回顶部",
+        "ホーム", "メニュー", "検索", "ログイン", "共有", "الرئيسية", "القائمة", "بحث", "تسجيل الدخول", "مشاركة", "главная",
+        "меню", "поиск", "войти", "поделиться", "inicio", "menú", "buscar", "compartir", "accueil", "rechercher",
+        "partager", "startseite", "suche", "teilen", "trang chủ", "tìm kiếm", "chia sẻ", "beranda", "cari", "bagikan",
     ]
 
     /// Lines after which everything is chrome: lists of other headlines.
@@ -18,6 +23,9 @@ public enum Chrome {
         "related news", "editor's pick", "editors' pick", "editor’s pick", "most viewed", "most read", "latest news",
         "recommended", "recommended articles", "more from", "popular news", "top stories", "you may also like",
         "related articles", "more stories", "trending", "hot issues",
+        "관련 기사", "많이 본 기사", "相关新闻", "热门新闻", "関連記事", "アクセスランキング", "أخبار ذات صلة", "الأكثر قراءة",
+        "читайте также", "похожие новости", "noticias relacionadas", "à lire aussi", "mehr zum thema", "tin liên quan",
+        "berita terkait",
     ]
 
     /// Prefixes of notices that are chrome (cookie banners, copyright lines).

@@ -89,6 +89,22 @@ import Testing
         #expect(a.countries == ["China", "Japan", "South Korea"])
     }
 
+    @Test func theButtonsAndHeadlineListsOfOtherLanguagesAreChrome() throws {
+        let a = try imported("""
+        Главная
+        Поиск
+        Переговоры с Японией продолжатся в ближайшие месяцы, заявили в Москве представители России
+        10 ноября 2023 г.
+        Представители России в пятницу заявили журналистам в Москве, что переговоры с Японией продолжатся в ближайшие месяцы.
+
+        Читайте также
+
+        Рубль укрепился к доллару на открытии торгов в пятницу, сообщили аналитики крупнейших банков страны сегодня.
+        """)
+        #expect(a.section == nil)
+        #expect(a.paragraphs.count == 1)
+    }
+
     @Test func monthNamesOfOtherLanguagesAreDates() {
         #expect(DateLines.bareDate("10 de mayo de 2022") == "2022-05-10")
         #expect(DateLines.bareDate("10. Mai 2022") == "2022-05-10")
