@@ -85,7 +85,7 @@ extension SiteBuilder {
             for (i, article) in site.articles.enumerated() {
                 guard let key = article.translationKey else { continue }
                 groups[key, default: []].append(TranslationVersion(
-                    article: i, language: site.language(of: i), title: article.title, path: edition.prefix + site.articlePaths[i]))
+                    language: site.language(of: i), title: article.title, path: edition.prefix + site.articlePaths[i]))
             }
         }
         for e in editions.indices {

@@ -90,7 +90,11 @@ public enum SearchTokenizer {
             var t = String(s)
             if t.utf8.count > 1 || (t.utf8.first ?? 0) >= 0x80 { t.withUTF8(emit) }
         }
-        guard term.unicodeScalars.contains(where: { isUnspaced($0.value) }) else { other(term[...]); return }
+        guard term.unicodeScalars.contains(where: { isUnspaced($0.value) }) else {
+            var whole = term  // the common case: emitted without a copy into a substring
+            if whole.utf8.count > 1 || (whole.utf8.first ?? 0) >= 0x80 { whole.withUTF8(emit) }
+            return
+        }
         var run: [Unicode.Scalar] = []
         var start = term.unicodeScalars.startIndex
         var index = start

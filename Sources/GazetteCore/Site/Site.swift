@@ -35,8 +35,6 @@ public struct Site: Sendable {
 
 /// One language's version of an article, as the others link to it.
 public struct TranslationVersion: Sendable, Equatable {
-    /// Its index in its own edition's site.
-    public var article: Int
     public var language: String
     public var title: String
     public var path: String
@@ -68,7 +66,7 @@ extension Site {
         articlePaths = paths
         for group in groups {
             let versions = group.map { j in
-                TranslationVersion(article: j, language: articles[j].language ?? config.language, title: articles[j].title,
+                TranslationVersion(language: articles[j].language ?? config.language, title: articles[j].title,
                                    path: config.editionPrefix + paths[j])
             }.sorted { $0.language < $1.language }
             for j in group { translations[j] = versions }

@@ -8,22 +8,11 @@ import Testing
 /// takes Brotli or gzip gets the precompressed copy.
 @Suite(.enabled(if: LoopbackNginx.isAvailable && FileManager.default.isExecutableFile(atPath: "/usr/bin/curl")))
 struct NginxTests {
-    let site = TemporaryDirectory()
-    var output: String { site.path + "/public" }
-    static let oldPath = "/2024/01/02/harbour-cranes-stand-stil/"
-    static let newPath = "/2024/01/02/harbour-cranes-stand-still/"
+    let moved: MovedArticleSite
+    var output: String { moved.output }
+    static let oldPath = MovedArticleSite.oldPath, newPath = MovedArticleSite.newPath
 
-    init() throws {
-        site.write([
-            "gazette.yml": "title: Moves\nbase_url: https://example.org/\nredirects: [html, nginx]\ncompress: [gzip, brotli]\n",
-            "content/cranes.md": article("Harbour cranes stand stil", extra: "aliases: [\"/news/view.htm?id=149306\"]\n",
-                                         body: String(repeating: "The cranes stopped on Monday. ", count: 80)),
-        ])
-        try SiteBuilder(options: buildOptions(site: site.path, output: output)).build()
-        site.write(["content/cranes.md": article("Harbour cranes stand still", extra: "aliases: [\"/news/view.htm?id=149306\"]\n",
-                                                 body: String(repeating: "The cranes stopped on Monday. ", count: 80))])
-        try SiteBuilder(options: buildOptions(site: site.path, output: output)).build()
-    }
+    init() throws { moved = try MovedArticleSite(redirectFormat: "nginx") }
 
     func server() throws -> LoopbackNginx {
         try LoopbackNginx(serverBlock: HostConfig.nginx(base: BaseURL("https://example.org/")!, root: output),
@@ -55,17 +44,6 @@ struct NginxTests {
 
     @Test func aBrowserThatTakesBrotliOrGzipGetsTheCopyMadeAtBuildTime() throws {
         let nginx = try server()
-        let file = output + Self.newPath + "index.html"
-        if LoopbackNginx.hasBrotli {
-            let br = try nginx.get(Self.newPath, headers: ["Accept-Encoding": "br"])
-            #expect(br.headers["content-encoding"] == "br")
-            #expect(br.body == (try Data(contentsOf: URL(fileURLWithPath: file + ".br"))))
-        }
-        let gz = try nginx.get(Self.newPath, headers: ["Accept-Encoding": "gzip"])
-        #expect(gz.headers["content-encoding"] == "gzip")
-        #expect(gz.body == (try Data(contentsOf: URL(fileURLWithPath: file + ".gz"))))
-        let plain = try nginx.get(Self.newPath)
-        #expect(plain.headers["content-encoding"] == nil)
-        #expect(plain.body == (try Data(contentsOf: URL(fileURLWithPath: file))))
+        try moved.expectPrecompressedCopies(brotli: LoopbackNginx.hasBrotli) { try nginx.get($0, headers: $1) }
     }
 }
