@@ -146,6 +146,7 @@ struct PageSignatures: Sendable {
     func searchIndex() -> UInt64 {
         var h = StableHash()
         h.add("search-index")
+        h.add(SearchIndexFiles.formatVersion)
         h.add(UInt64(SearchIndex.postingLimit))
         for page in pages { h.add(page) }
         return h.value

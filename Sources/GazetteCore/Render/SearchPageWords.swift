@@ -5,7 +5,7 @@
 enum SearchPageWords {
     static let keys = [
         "type_to_search", "type_longer", "no_match", "found", "best_found", "index_failed",
-        "people_in_results", "countries_in_results", "person", "country", "remove_filter",
+        "people_in_results", "countries_in_results", "person", "country", "remove_filter", "page_status", "articles",
     ]
 
     /// The name filter's words (`terms.js`).

@@ -5,10 +5,12 @@ import Foundation
 /// numbers. Documents are the site's articles in site order, newest first, so a smaller
 /// document number is a newer article: recency breaks ties for free.
 ///
-/// Each term keeps at most `postingLimit` articles, its best-scoring ones: a word in half of
-/// 100,000 articles would otherwise cost the reader hundreds of kilobytes per query, and
-/// nobody reads past its top thousand results. The true document frequency is kept for the
-/// term's weight.
+/// Each term keeps at most `postingLimit` weighted postings, its best-scoring articles: a word
+/// in half of 100,000 articles would otherwise cost the reader hundreds of kilobytes for its
+/// weights. A term with more articles than that also keeps the set of all of them (`every`,
+/// one bit per article, written as its own file), so that a query of common words counts
+/// and pages through every article that has them all, ranking the ones outside a word's
+/// best by that word's lowest kept weight.
 public struct SearchIndex: Sendable {
     public struct Posting: Sendable, Equatable {
         public var document: UInt32
@@ -20,6 +22,10 @@ public struct SearchIndex: Sendable {
         public var documentFrequency: Int
         /// By document number, ascending.
         public var postings: [Posting]
+        /// Every document with the term, one bit each (document d is bit d % 64 of word
+        /// d / 64), when there are more than `postingLimit`; empty otherwise (the postings
+        /// are then every document).
+        public var every: [UInt64] = []
     }
 
     /// Sorted by term (Unicode scalar order, which is also JavaScript's code-unit order for
@@ -112,9 +118,10 @@ public struct SearchIndex: Sendable {
                 let df = Float(a.documentFrequency)
                 let idf = log(1 + (Float(n) - df + 0.5) / (df + 0.5))
                 let postings = a.top().map { Posting(document: $0.document, impact: UInt8(min(255, max(1, ($0.score * idf * 10).rounded())))) }
-                scored[id] = ScoredIndex.Term(documentFrequency: a.documentFrequency, postings: postings)
+                scored[id] = ScoredIndex.Term(documentFrequency: a.documentFrequency, postings: postings, every: a.every)
             }
-            entries.append(Entry(term: vectors.terms[id], documentFrequency: scored[id].documentFrequency, postings: scored[id].postings))
+            let term = scored[id]
+            entries.append(Entry(term: vectors.terms[id], documentFrequency: term.documentFrequency, postings: term.postings, every: term.every))
         }
         entries = sortedByTerm(entries)
         var out = vectors.compacted(keeping: scored.map { $0.documentFrequency > 0 })
@@ -165,7 +172,7 @@ public struct SearchIndex: Sendable {
     /// split changes nothing.
     private static func score(_ vectors: SearchVectors, offsets: [Int?], averageLength: Float, termCount: Int, only: [Bool]?, parts: Int?) -> [Accumulator] {
         let partials = ProcessorCount.runs(of: offsets.count, minimumRun: 1024, parts: parts).parallelMap { run -> [Accumulator] in
-            var accumulators = [Accumulator](repeating: Accumulator(), count: termCount)
+            var accumulators = [Accumulator](repeating: Accumulator(documentCount: offsets.count), count: termCount)
             for i in run {
                 guard let offset = offsets[i] else { continue }
                 let norm = k1 * (1 - b + b * Float(max(1, vectors.documentLength(at: offset))) / averageLength)
@@ -186,10 +193,17 @@ public struct SearchIndex: Sendable {
 
     /// A term's postings while indexing: every article counted, the best `postingLimit`
     /// kept in a min-heap whose root is the worst kept, so a posting that cannot make the
-    /// cut costs one comparison.
+    /// cut costs one comparison. Past `postingLimit` articles, every article is also marked
+    /// in a bitmap (made then, from the heap, which held them all until that moment).
     struct Accumulator: Sendable {
         var documentFrequency = 0
         var heap: [(document: UInt32, score: Float)] = []
+        var every: [UInt64] = []
+        let documentCount: Int
+
+        init(documentCount: Int) {
+            self.documentCount = documentCount
+        }
 
         /// Higher score first; equal scores by document number, so the result never depends
         /// on the order postings arrive in.
@@ -199,13 +213,28 @@ public struct SearchIndex: Sendable {
 
         mutating func add(_ document: UInt32, score: Float) {
             documentFrequency += 1
+            if documentFrequency > SearchIndex.postingLimit {
+                markHeapIfUnmarked()
+                every[Int(document >> 6)] |= 1 << UInt64(document & 63)
+            }
             keep((document: document, score: score))
         }
 
         /// Another run of documents' counts and postings for the same term.
         mutating func merge(_ other: Accumulator) {
             documentFrequency += other.documentFrequency
+            if documentFrequency > SearchIndex.postingLimit {
+                markHeapIfUnmarked()
+                for (k, word) in other.every.enumerated() { every[k] |= word }
+                for posting in other.heap { every[Int(posting.document >> 6)] |= 1 << UInt64(posting.document & 63) }
+            }
             for posting in other.heap { keep(posting) }
+        }
+
+        private mutating func markHeapIfUnmarked() {
+            guard every.isEmpty else { return }
+            every = [UInt64](repeating: 0, count: (documentCount + 63) / 64)
+            for posting in heap { every[Int(posting.document >> 6)] |= 1 << UInt64(posting.document & 63) }
         }
 
         private mutating func keep(_ posting: (document: UInt32, score: Float)) {

@@ -7,7 +7,14 @@ import Foundation
 /// - `t/<n>.json`, term shards: consecutive terms in sorted order, about `shardBytes` each,
 ///   so a query term (or a prefix) costs one or two small downloads at any archive size.
 ///   Each term maps to `[document frequency, [gap, impact, gap, impact, ...]]`, gaps between
-///   ascending document numbers.
+///   ascending document numbers, and a term with more documents than its postings hold
+///   adds a third item, the key of its complete set.
+/// - `a/<key>.json`, every document of such a term (gaps or a bitmap, as filters are): the
+///   second tier, fetched only for a query that has the term, so that the query's count is
+///   exact and every match can be paged through.
+/// - `e/<n>.json`, name shards: the names of people and countries, as a query writes them
+///   (its terms joined by spaces), each to `[label, path, facet, articles, slug]` of every
+///   person or country so called; the manifest lists each shard's first name.
 /// - `d/<n>.json`, documents `documentsPerShard` at a time: title, path, day, section,
 ///   summary, people and countries (name and slug), for the results shown.
 /// - `f/<taxonomy>/<slug>.json` and `y/<year>.json`, every document of one person,
@@ -18,6 +25,8 @@ import Foundation
 public struct SearchIndexFiles: Sendable {
     public static let folder = "search-index/"
     public static let manifest = folder + "manifest.json"
+    /// Changes with the layout of the files, so that a build rewrites a manifest of another.
+    static let formatVersion = 2
     static let shardBytes = 16 * 1024
     static let documentsPerShard = 16
     static let summaryLimit = 240
@@ -60,33 +69,98 @@ public struct SearchIndexFiles: Sendable {
             let path = "\(Self.folder)t/\(k).json", signature = StableHash.of(shard)
             files.append(File(path: path, signature: signature, bytes: previous?(path) == signature ? nil : shard))
         }
+        files += completeSets(previous: previous)
+        let (nameShards, firstNames) = nameShards()
+        for (k, shard) in nameShards.enumerated() {
+            let path = "\(Self.folder)e/\(k).json", signature = StableHash.of(shard)
+            files.append(File(path: path, signature: signature, bytes: previous?(path) == signature ? nil : shard))
+        }
         files += documentShards(pages: pages, previous: previous)
         files += facets(previous: previous)
-        files.append(File(path: Self.manifest, signature: indexSignature, text: manifestJSON(firstTerms: firstTerms)))
+        files.append(File(path: Self.manifest, signature: indexSignature, text: manifestJSON(firstTerms: firstTerms, firstNames: firstNames)))
         return files
     }
 
-    func manifestJSON(firstTerms: [String]) -> String {
+    func manifestJSON(firstTerms: [String], firstNames: [String] = []) -> String {
         var facets: [String] = []
         for taxonomy in site.taxonomies {
             facets.append("{\"kind\":\(Escape.jsonString(taxonomy.config.kind.rawValue)),\"path\":\(Escape.jsonString(taxonomy.config.path)),\"title\":\(Escape.jsonString(taxonomy.config.title))}")
         }
         let sections = site.taxonomy(.sections).map { t in t.terms.map { "[\(Escape.jsonString($0.label)),\(Escape.jsonString($0.slug))]" } } ?? []
-        return "{\"version\":1,\"documents\":\(index.documentCount),\"documents_per_shard\":\(Self.documentsPerShard)"
+        return "{\"version\":\(Self.formatVersion),\"documents\":\(index.documentCount),\"documents_per_shard\":\(Self.documentsPerShard)"
             + ",\"posting_limit\":\(SearchIndex.postingLimit)"
             + ",\"stop\":[\(SearchIndex.stopWords.sorted().map(Escape.jsonString).joined(separator: ","))]"
             + ",\"facets\":[\(facets.joined(separator: ","))]"
             + ",\"sections\":[\(sections.joined(separator: ","))]"
             + ",\"years\":[\(site.years.map { String($0.year) }.joined(separator: ","))]"
-            + ",\"shards\":[\(firstTerms.map(Escape.jsonString).joined(separator: ","))]}\n"
+            + ",\"shards\":[\(firstTerms.map(Escape.jsonString).joined(separator: ","))]"
+            + ",\"names\":[\(firstNames.map(Escape.jsonString).joined(separator: ","))]}\n"
     }
+
+    /// The key of a term's complete set: its stable hash in hex, so that the file keeps its
+    /// name from build to build whatever else the index holds.
+    static func setKey(_ term: String) -> String {
+        let hex = String(StableHash.of(term), radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The complete set of every term whose postings are its best only.
+    func completeSets(previous: (@Sendable (String) -> UInt64?)?) -> [File] {
+        let capped = index.entries.filter { !$0.every.isEmpty }
+        return capped.parallelMap { entry -> File in
+            let path = "\(Self.folder)a/\(Self.setKey(entry.term)).json"
+            var h = StableHash()
+            h.add("every"); h.add(index.documentCount)
+            for word in entry.every { h.add(word) }
+            if previous?(path) == h.value { return File(path: path, signature: h.value, text: nil) }
+            var documents: [Int] = []
+            documents.reserveCapacity(entry.documentFrequency)
+            for (k, word) in entry.every.enumerated() where word != 0 {
+                var bits = word
+                while bits != 0 {
+                    documents.append(k * 64 + bits.trailingZeroBitCount)
+                    bits &= bits - 1
+                }
+            }
+            return File(path: path, signature: h.value, text: Self.documentSet(documents, of: index.documentCount))
+        }
+    }
+
+    /// The names of people and countries as a query writes them: the terms of each label
+    /// (and of the name it is tagged with, when a country's label is in another language),
+    /// joined by spaces, in sorted order, grouped into shards like the terms.
+    func nameShards() -> (shards: [[UInt8]], firstKeys: [String]) {
+        var named: [String: [String]] = [:]
+        for (f, taxonomy) in site.taxonomies.enumerated() where taxonomy.config.kind == .people || taxonomy.config.kind == .countries {
+            for term in taxonomy.terms {
+                let value = "[\(Escape.jsonString(term.label)),\(Escape.jsonString(term.path)),\(f),\(term.articles.count)"
+                    + ",\(Escape.jsonString(term.slug))]"
+                for key in Set([term.label, term.name].map(Self.nameKey)) where !key.isEmpty { named[key, default: []].append(value) }
+            }
+        }
+        var shards = ShardGrouper()
+        for key in named.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            var line: [UInt8] = []
+            Escape.appendJSONString(key, to: &line)
+            line += Array(":[\(named[key]!.joined(separator: ","))]".utf8)
+            shards.add(key: key, member: line)
+        }
+        return shards.finish()
+    }
+
+    /// A name as the search script looks it up: its search terms joined by spaces.
+    static func nameKey(_ name: String) -> String {
+        var terms: [String] = []
+        SearchTokenizer.terms(name) { terms.append($0) }
+        return terms.joined(separator: " ")
+    }
+
 
     /// Consecutive terms grouped until a shard reaches `shardBytes`; a term is never split.
     /// Made as bytes, not strings: every shard is made on every build that changes the
     /// index, to compare its signature, and most are then not written.
-    func termShards() -> (shards: [[UInt8]], firstTerms: [String]) {
-        var shards: [[UInt8]] = [], firstTerms: [String] = []
-        var current: [UInt8] = [0x7B], first: String?  // "{"
+    func termShards() -> (shards: [[UInt8]], firstKeys: [String]) {
+        var shards = ShardGrouper()
         var line: [UInt8] = []
         for entry in index.entries {
             line.removeAll(keepingCapacity: true)
@@ -102,16 +176,15 @@ public struct SearchIndexFiles: Sendable {
                 Escape.appendDecimal(Int(p.impact), to: &line)
                 previous = p.document
             }
-            line += [0x5D, 0x5D]  // "]]"
-            if first != nil, current.count - 1 + line.count > Self.shardBytes {
-                shards.append(current + [0x7D, 0x0A]); firstTerms.append(first!)  // "}\n"
-                current = [0x7B]; first = nil
+            line.append(0x5D)  // "]"
+            if !entry.every.isEmpty {
+                line.append(0x2C)
+                Escape.appendJSONString(Self.setKey(entry.term), to: &line)
             }
-            if first == nil { first = entry.term } else { current.append(0x2C) }
-            current += line
+            line.append(0x5D)
+            shards.add(key: entry.term, member: line)
         }
-        if let first { shards.append(current + [0x7D, 0x0A]); firstTerms.append(first) }
-        return (shards, firstTerms)
+        return shards.finish()
     }
 
     func documentShards(pages: [UInt64], previous: (@Sendable (String) -> UInt64?)?) -> [File] {
@@ -174,5 +247,31 @@ public struct SearchIndexFiles: Sendable {
         var bits = [UInt8](repeating: 0, count: bitmapBytes)
         for d in documents { bits[d >> 3] |= 1 << UInt8(d & 7) }
         return "{\"b\":\"\(Data(bits).base64EncodedString())\"}\n"
+    }
+}
+
+/// JSON object members, consecutive, grouped into objects until one reaches
+/// `SearchIndexFiles.shardBytes`; a member is never split.
+struct ShardGrouper {
+    private var shards: [[UInt8]] = [], firstKeys: [String] = []
+    private var current: [UInt8] = [0x7B], first: String?  // "{"
+
+    mutating func add(key: String, member: [UInt8]) {
+        if first != nil, current.count - 1 + member.count > SearchIndexFiles.shardBytes { close() }
+        if first == nil { first = key } else { current.append(0x2C) }
+        current += member
+    }
+
+    private mutating func close() {
+        guard let first else { return }
+        shards.append(current + [0x7D, 0x0A])  // "}\n"
+        firstKeys.append(first)
+        current = [0x7B]
+        self.first = nil
+    }
+
+    mutating func finish() -> (shards: [[UInt8]], firstKeys: [String]) {
+        close()
+        return (shards, firstKeys)
     }
 }

@@ -14,7 +14,7 @@ import Foundation
 struct SearchVectors {
     static let magic: [UInt8] = Array("GAZETTE-SEARCH".utf8)
     /// Changes whenever the tokenizer, the stop words, the weights or the layout do.
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     var terms: [String] = []
     /// Records end to end.
@@ -145,6 +145,7 @@ struct ScoredIndex {
     struct Term {
         var documentFrequency = 0
         var postings: [SearchIndex.Posting] = []
+        var every: [UInt64] = []
     }
 
     var averageLength: Float
@@ -167,6 +168,8 @@ struct ScoredIndex {
                 out.bytes.int(Int(posting.impact))
                 last = posting.document
             }
+            out.bytes.int(term.every.count)
+            for word in term.every { out.bytes.uint64(word) }
             out.flushIfFull()
         }
     }
@@ -191,7 +194,10 @@ struct ScoredIndex {
                 document = next
                 postings.append(SearchIndex.Posting(document: document, impact: impact))
             }
-            terms.append(Term(documentFrequency: df, postings: postings))
+            let words = try r.count()
+            guard words == 0 || words == (order.count + 63) / 64 else { throw ByteReader.Malformed() }
+            let every = try (0..<words).map { _ in try r.uint64() }
+            terms.append(Term(documentFrequency: df, postings: postings, every: every))
         }
         return ScoredIndex(averageLength: Float(bitPattern: bits), order: order, terms: terms)
     }

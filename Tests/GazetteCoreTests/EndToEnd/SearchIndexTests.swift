@@ -99,9 +99,9 @@ import Testing
 
 @Suite struct SearchIndexPartsTests {
     @Test func aTermKeepsItsBestPostingsAndCountsThemAll() {
-        var a = SearchIndex.Accumulator()
+        var a = SearchIndex.Accumulator(documentCount: 3000)
         for d in 0..<(SearchIndex.postingLimit * 3) { a.add(UInt32(d), score: Float(d % 7)) }
-        let top = a.top()
+        let top: [(document: UInt32, score: Float)] = a.top()
         #expect(a.documentFrequency == SearchIndex.postingLimit * 3)
         #expect(top.count == SearchIndex.postingLimit)
         // 3,000 scores of 0...6, about 429 of each: all the 6s and 5s, and the 4s of the
@@ -109,8 +109,26 @@ import Testing
         #expect(top.allSatisfy { $0.score >= 4 })
         #expect(top.filter { $0.score == 6 }.count == (0..<3000).filter { $0 % 7 == 6 }.count)
         let higher = (0..<3000).filter { $0 % 7 >= 5 }.count
-        #expect(top.filter { $0.score == 4 }.map(\.document) == (0..<3000).filter { $0 % 7 == 4 }.prefix(SearchIndex.postingLimit - higher).map(UInt32.init))
-        #expect(top.map(\.document) == top.map(\.document).sorted())
+        let fours: [UInt32] = top.filter { $0.score == 4 }.map { $0.document }
+        let expectedFours: [UInt32] = (0..<3000).filter { $0 % 7 == 4 }.prefix(SearchIndex.postingLimit - higher).map { UInt32($0) }
+        #expect(fours == expectedFours)
+        let documents: [UInt32] = top.map { $0.document }
+        #expect(documents == documents.sorted())
+    }
+
+    @Test func aTermPastItsPostingsKeepsEveryDocumentAsABitmap() {
+        var few = SearchIndex.Accumulator(documentCount: 5000)
+        for d in stride(from: 0, to: 2 * SearchIndex.postingLimit, by: 2) { few.add(UInt32(d), score: 1) }
+        #expect(few.every.isEmpty, "a term within its postings needs no bitmap")
+        // Two runs of documents, each under the limit, over it together.
+        var first = SearchIndex.Accumulator(documentCount: 5000), second = SearchIndex.Accumulator(documentCount: 5000)
+        for d in 0..<700 { first.add(UInt32(d * 3), score: Float(d % 5)) }
+        for d in 700..<1600 { second.add(UInt32(d * 3), score: Float(d % 5)) }
+        first.merge(second)
+        #expect(first.documentFrequency == 1600 && first.top().count == SearchIndex.postingLimit)
+        var marked: [Int] = []
+        for (k, word) in first.every.enumerated() { for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { marked.append(k * 64 + bit) } }
+        #expect(marked == (0..<1600).map { $0 * 3 })
     }
 
     @Test func documentSetsUseWhicheverEncodingIsSmaller() {
@@ -141,6 +159,8 @@ import Testing
             #expect(split.entries.map(\.documentFrequency) == one.entries.map(\.documentFrequency))
             let samePostings = split.entries.map(\.postings) == one.entries.map(\.postings)  // not inside #expect: it would print them all
             #expect(samePostings, "split into \(parts)")
+            let sameSets = split.entries.map(\.every) == one.entries.map(\.every)
+            #expect(sameSets, "every document of the common terms, split into \(parts)")
         }
     }
 

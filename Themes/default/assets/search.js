@@ -66,6 +66,25 @@
     return out;
   }
 
+  // A set of document numbers that answers membership without listing itself: a bitmap
+  // stays a bitmap (a word in every article of 100,000 is one 12 KB string to test bits in).
+  function DocumentSet(json) {
+    if (json && json.b) {
+      var bytes = atob(json.b);
+      this.has = function (d) { return ((bytes.charCodeAt(d >> 3) >> (d & 7)) & 1) === 1; };
+      this.list = function () { return decodeSet(json); };
+      var n = 0;
+      for (var k = 0; k < bytes.length; k++) for (var v = bytes.charCodeAt(k); v; v &= v - 1) n++;
+      this.size = n;
+    } else {
+      var list = json instanceof Array ? json : decodeSet(json || {});
+      var set = new Set(list);
+      this.has = function (d) { return set.has(d); };
+      this.list = function () { return list; };
+      this.size = list.length;
+    }
+  }
+
   // [gap, impact, gap, impact, ...] -> Map(document -> impact).
   function decodePostings(list) {
     var map = new Map(), d = 0;
@@ -100,15 +119,17 @@
     });
   };
 
-  // The shard that would hold `term`: the last whose first term is not after it.
-  Engine.prototype.shardOf = function (term) {
-    var s = this.manifest.shards, lo = 0, hi = s.length - 1;
+  // The shard of sorted keys that would hold `key`: the last whose first key is not after it.
+  function shardIndex(firsts, key) {
+    var lo = 0, hi = firsts.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= term) lo = mid; else hi = mid - 1;
+      if (firsts[mid] <= key) lo = mid; else hi = mid - 1;
     }
     return lo;
-  };
+  }
+
+  Engine.prototype.shardOf = function (term) { return shardIndex(this.manifest.shards, term); };
 
   // Shards holding terms that start with `prefix`: the first, and up to two more.
   Engine.prototype.shardsFor = function (prefix) {
@@ -117,30 +138,52 @@
     return out;
   };
 
-  // Document -> impact for one query word. A prefix stands for the most frequent ten
-  // terms it starts (an exact match counts whole, a longer word a little less).
-  Engine.prototype.postingsFor = function (word, isPrefix) {
+  // What one query word matches: `weights` (document -> impact, a term's best postings),
+  // `set` (every document it matches, when `complete`) and `floor` (the lowest weight kept,
+  // given to a document of the set outside the best). A word that is a term matches it
+  // exactly; a last word being typed that is no term stands for the ten most frequent terms
+  // it starts (a longer word counts a little less than an exact one would).
+  Engine.prototype.match = function (word, mayBePrefix) {
     var self = this;
-    var shards = isPrefix ? this.shardsFor(word) : [this.shardOf(word)];
-    return Promise.all(shards.map(function (k) { return self.get('t/' + k + '.json'); })).then(function (loaded) {
-      var candidates = [];
-      loaded.forEach(function (shard) {
-        if (isPrefix) {
-          for (var t in shard) if (t.lastIndexOf(word, 0) === 0) candidates.push([t, shard[t]]);
-        } else if (Object.prototype.hasOwnProperty.call(shard, word)) {
-          candidates.push([word, shard[word]]);
-        }
-      });
-      candidates.sort(function (a, b) { return b[1][0] - a[1][0]; });
-      var merged = new Map();
-      candidates.slice(0, 10).forEach(function (c) {
-        var weight = c[0] === word ? 1 : 0.85;
-        decodePostings(c[1][1]).forEach(function (impact, d) {
-          var v = impact * weight;
-          if (!(merged.get(d) >= v)) merged.set(d, v);
+    return this.get('t/' + this.shardOf(word) + '.json').then(function (shard) {
+      if (Object.prototype.hasOwnProperty.call(shard, word)) {
+        var entry = shard[word], weights = decodePostings(entry[1]), floor = 255;
+        weights.forEach(function (impact) { if (impact < floor) floor = impact; });
+        if (entry.length < 3) return { weights: weights, set: new DocumentSet(Array.from(weights.keys())), complete: true, floor: floor };
+        return self.get('a/' + entry[2] + '.json').then(function (json) {
+          return { weights: weights, set: new DocumentSet(json), complete: true, floor: floor };
         });
+      }
+      if (!mayBePrefix) return { weights: new Map(), set: new DocumentSet([]), complete: true, floor: 0 };
+      return Promise.all(self.shardsFor(word).map(function (k) { return self.get('t/' + k + '.json'); })).then(function (loaded) {
+        var candidates = [];
+        loaded.forEach(function (shard) {
+          for (var t in shard) if (t.lastIndexOf(word, 0) === 0) candidates.push([t, shard[t]]);
+        });
+        candidates.sort(function (a, b) { return b[1][0] - a[1][0]; });
+        var merged = new Map();
+        candidates.slice(0, 10).forEach(function (c) {
+          decodePostings(c[1][1]).forEach(function (impact, d) {
+            var v = impact * 0.85;
+            if (!(merged.get(d) >= v)) merged.set(d, v);
+          });
+        });
+        var complete = candidates.length <= 10 && candidates.every(function (c) { return c[1].length < 3; });
+        return { weights: merged, set: new DocumentSet(Array.from(merged.keys()).sort(function (a, b) { return a - b; })), complete: complete, floor: 0 };
       });
-      return merged;
+    });
+  };
+
+  // The people and countries a query names, whatever its case and hyphens: each
+  // {label, path, kind, count, slug}.
+  Engine.prototype.names = function (query) {
+    var self = this, key = terms(query).join(' '), firsts = this.manifest.names || [];
+    if (!key || !firsts.length) return Promise.resolve([]);
+    return this.get('e/' + shardIndex(firsts, key) + '.json').then(function (shard) {
+      if (!Object.prototype.hasOwnProperty.call(shard, key)) return [];
+      return shard[key].map(function (v) {
+        return { label: v[0], path: v[1], kind: self.manifest.facets[v[2]].kind, count: v[3], slug: v[4] };
+      });
     });
   };
 
@@ -149,41 +192,64 @@
     var m = this.manifest, path = null;
     if (filter.kind === 'year') path = 'y/' + encodeURIComponent(filter.value) + '.json';
     m.facets.forEach(function (f) { if (f.kind === filter.kind) path = 'f/' + f.path + '/' + encodeURIComponent(filter.value) + '.json'; });
-    if (!path) return Promise.resolve(new Set());
-    return this.get(path).then(function (json) { return new Set(decodeSet(json)); }, function () { return new Set(); });
+    if (!path) return Promise.resolve(new DocumentSet([]));
+    return this.get(path).then(function (json) { return new DocumentSet(json); }, function () { return new DocumentSet([]); });
   };
 
-  // Ranked document numbers for a query and filters: more query words matched first, then
-  // the summed weights, then the newer article (a smaller number).
+  // Ranked document numbers for a query and filters. Every document with all the query's
+  // words, counted whole: the smallest word's set walked, the others' tested. Articles of a
+  // person or country the query names come first, then the summed weights, then the newer
+  // article (a smaller number). When no article has every word, those with the most.
+  // `complete` says the count is every match (not a prefix's best).
   Engine.prototype.search = function (query, filters) {
     var self = this;
     return this.load().then(function () {
       var q = parseQuery(query, self.stop);
-      var lists = q.words.map(function (w, i) { return self.postingsFor(w, q.prefix !== null && i === q.words.length - 1); });
+      var matching = q.words.map(function (w, i) { return self.match(w, q.prefix !== null && i === q.words.length - 1); });
       var sets = (filters || []).map(function (f) { return self.filterSet(f); });
-      return Promise.all([Promise.all(lists), Promise.all(sets)]).then(function (r) {
-        var postings = r[0], filterSets = r[1];
+      var named = q.words.length ? self.names(query).then(function (entities) {
+        return Promise.all(entities.map(function (e) { return self.filterSet({ kind: e.kind, value: e.slug }); }))
+          .then(function (entitySets) { return { entities: entities, sets: entitySets }; });
+      }) : Promise.resolve({ entities: [], sets: [] });
+      return Promise.all([Promise.all(matching), Promise.all(sets), named]).then(function (r) {
+        var matches = r[0], filterSets = r[1], entities = r[2].entities, entitySets = r[2].sets;
         var allowed = function (d) { return filterSets.every(function (s) { return s.has(d); }); };
-        var results = [];
-        if (postings.length === 0) {
-          if (filterSets.length === 0) return { ids: [], words: q.words, prefix: q.prefix };
+        var done = function (ids, complete) {
+          return { ids: ids, words: q.words, prefix: q.prefix, complete: complete, entities: entities };
+        };
+        if (matches.length === 0) {
+          if (filterSets.length === 0) return done([], true);
           var smallest = filterSets.reduce(function (a, b) { return a.size <= b.size ? a : b; });
-          smallest.forEach(function (d) { if (allowed(d)) results.push([d, 0, 0]); });
-        } else {
+          return done(smallest.list().filter(allowed), true);
+        }
+        var bySize = matches.slice().sort(function (a, b) { return a.set.size - b.set.size; });
+        var results = [];
+        bySize[0].set.list().forEach(function (d) {
+          for (var k = 1; k < bySize.length; k++) if (!bySize[k].set.has(d)) return;
+          if (!allowed(d)) return;
+          var score = 0;
+          for (var w = 0; w < matches.length; w++) {
+            var impact = matches[w].weights.get(d);
+            score += impact === undefined ? matches[w].floor : impact;
+          }
+          var named = entitySets.some(function (s) { return s.has(d); }) ? 1 : 0;
+          results.push([d, named, score]);
+        });
+        var complete = matches.every(function (m) { return m.complete; });
+        if (results.length === 0 && matches.length > 1) {
+          // No article has every word: those with the most of them, from the words' best.
           var scores = new Map();
-          postings.forEach(function (map) {
-            map.forEach(function (impact, d) {
+          matches.forEach(function (m) {
+            m.weights.forEach(function (impact, d) {
               var s = scores.get(d);
-              if (s) { s[0] += 1; s[1] += impact; } else scores.set(d, [1, impact]);
+              if (s) { s[1] += 1; s[2] += impact; } else scores.set(d, [d, 1, impact]);
             });
           });
-          scores.forEach(function (s, d) { if (allowed(d)) results.push([d, s[0], s[1]]); });
+          scores.forEach(function (s, d) { if (allowed(d)) results.push(s); });
+          complete = false;
         }
         results.sort(function (a, b) { return b[1] - a[1] || b[2] - a[2] || a[0] - b[0]; });
-        var all = postings.length;
-        var complete = results.filter(function (r) { return r[1] === all; });
-        var ids = (complete.length ? complete : results).map(function (r) { return r[0]; });
-        return { ids: ids, words: q.words, prefix: q.prefix };
+        return done(results.map(function (r) { return r[0]; }), complete);
       });
     });
   };
@@ -204,7 +270,10 @@
     });
   };
 
-  var api = { terms: terms, parseQuery: parseQuery, decodeSet: decodeSet, decodePostings: decodePostings, Engine: Engine };
+  var api = {
+    terms: terms, parseQuery: parseQuery, decodeSet: decodeSet, decodePostings: decodePostings, DocumentSet: DocumentSet,
+    Engine: Engine
+  };
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; return; }
   if (typeof document === 'undefined') return;
 
@@ -216,7 +285,12 @@
   var input = document.getElementById('search-q');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
-  var more = document.getElementById('search-more');
+  var sortSelect = document.getElementById('search-sort');
+  var pager = document.getElementById('search-pager');
+  var previousButton = document.getElementById('search-previous');
+  var nextButton = document.getElementById('search-next');
+  var pageStatus = document.getElementById('search-page');
+  var suggestion = document.getElementById('search-suggestion');
   var sectionSelect = document.getElementById('search-section');
   var yearSelect = document.getElementById('search-year');
   var active = document.getElementById('search-active');
@@ -245,8 +319,8 @@
     });
   });
 
-  var state = { q: '', people: null, countries: null, section: '', year: '' };
-  var current = { ids: [], shown: 0, words: [], prefix: null };
+  var state = { q: '', people: null, countries: null, section: '', year: '', sort: '', page: 1 };
+  var current = { ids: [], words: [], prefix: null };
   var generation = 0;
   var names = {};  // slug -> name for active person and country filters
 
@@ -260,6 +334,8 @@
     state.countries = p.get('country');
     state.section = p.get('section') || '';
     state.year = p.get('year') || '';
+    state.sort = p.get('sort') === 'newest' ? 'newest' : '';
+    state.page = Math.max(1, parseInt(p.get('page'), 10) || 1);
     if (p.get('person_name') && state.people) names['people:' + state.people] = p.get('person_name');
     if (p.get('country_name') && state.countries) names['countries:' + state.countries] = p.get('country_name');
   }
@@ -271,6 +347,8 @@
     if (state.countries) { p.set('country', state.countries); p.set('country_name', names['countries:' + state.countries] || state.countries); }
     if (state.section) p.set('section', state.section);
     if (state.year) p.set('year', state.year);
+    if (state.sort) p.set('sort', state.sort);
+    if (state.page > 1) p.set('page', String(state.page));
     var s = p.toString();
     history.replaceState(null, '', location.pathname + (s ? '?' + s : ''));
   }
@@ -367,7 +445,7 @@
           button.addEventListener('click', function () {
             state[spec[0]] = entry[0];
             names[spec[0] + ':' + entry[0]] = entry[1].name;
-            run();
+            run(1);
           });
           li.appendChild(button);
           ul.appendChild(li);
@@ -385,28 +463,52 @@
       var button = el('button', 'chip-button chip-active', spec[1] + ': ' + (names[spec[0] + ':' + slug] || slug) + ' ×');
       button.type = 'button';
       button.setAttribute('aria-label', say('remove_filter', null, 'Remove filter') + ' ' + spec[1] + ' ' + (names[spec[0] + ':' + slug] || slug));
-      button.addEventListener('click', function () { state[spec[0]] = null; run(); });
+      button.addEventListener('click', function () { state[spec[0]] = null; run(1); });
       active.appendChild(button);
     });
   }
 
-  function showMore() {
+  function pageCount() { return Math.max(1, Math.ceil(current.ids.length / pageSize)); }
+
+  // One page of the results: its documents fetched and shown, the pager set.
+  function showPage(page) {
     var mine = generation;
-    var ids = current.ids.slice(current.shown, current.shown + pageSize);
+    state.page = Math.min(Math.max(1, page), pageCount());
+    var ids = current.ids.slice((state.page - 1) * pageSize, state.page * pageSize);
     return engine.documents(ids).then(function (docs) {
       if (mine !== generation) return;
-      current.shown += docs.length;
+      list.textContent = '';
       renderDocs(docs);
-      more.hidden = current.shown >= current.ids.length;
+      pager.hidden = current.ids.length <= pageSize;
+      previousButton.disabled = state.page <= 1;
+      nextButton.disabled = state.page >= pageCount();
+      pageStatus.textContent = say('page_status', { current: number(state.page), total: number(pageCount()) },
+        'Page {current} of {total}');
+      writeURL();
       return docs;
     });
   }
 
-  function run() {
-    if (!engine.manifest) return engine.load().then(run);
+  // The person's or country's page, first, when the query is a name.
+  function renderSuggestion(entities) {
+    suggestion.textContent = '';
+    suggestion.hidden = !entities.length;
+    entities.forEach(function (e) {
+      var a = el('a', 'search-suggestion-link');
+      a.href = base + e.path;
+      a.appendChild(el('strong', '', (e.kind === 'countries' ? say('country', null, 'Country') : say('person', null, 'Person')) + ': ' + e.label));
+      a.appendChild(document.createTextNode(' · ' + say('articles', { count: number(e.count), n: e.count }, '{count} articles')));
+      suggestion.appendChild(a);
+    });
+  }
+
+  function run(page) {
+    if (!engine.manifest) return engine.load().then(function () { return run(page); });
     state.q = input.value;
     state.section = sectionSelect.value;
     state.year = yearSelect.value;
+    state.sort = sortSelect.value;
+    state.page = page || 1;
     writeURL();
     renderActive();
     var mine = ++generation;
@@ -416,7 +518,8 @@
     if (!parseQuery(state.q, engine.stop || new Set()).words.length && !f.length) {
       list.textContent = '';
       facets.textContent = '';
-      more.hidden = true;
+      pager.hidden = true;
+      renderSuggestion([]);
       status.textContent = state.q ? say('type_longer', null, 'Type a longer word.')
         : say('type_to_search', { count: number(engine.manifest.documents), n: engine.manifest.documents }, 'Type to search {count} articles.');
       app.setAttribute('data-query', query);
@@ -425,20 +528,21 @@
     }
     return engine.search(state.q, f).then(function (result) {
       if (mine !== generation) return;
-      current = { ids: result.ids, shown: 0, words: result.words, prefix: result.prefix };
-      list.textContent = '';
-      return showMore().then(function (docs) {
+      var ids = state.sort === 'newest' ? result.ids.slice().sort(function (a, b) { return a - b; }) : result.ids;
+      current = { ids: ids, words: result.words, prefix: result.prefix };
+      renderSuggestion(result.entities);
+      return showPage(state.page).then(function (docs) {
         if (mine !== generation) return;
         var n = result.ids.length;
-        var limit = engine.manifest.posting_limit;
         var counted = { count: number(n), n: n };
         status.textContent = n === 0 ? say('no_match', null, 'No articles match.')
-          : n >= limit ? say('best_found', counted, 'Best {count} articles found.')
+          : !result.complete ? say('best_found', counted, 'Best {count} articles found.')
           : say('found', counted, n === 1 ? '{count} article found.' : '{count} articles found.');
         renderFacets(docs || []);
         var ms = performance.now() - started;
         app.setAttribute('data-results-ms', ms.toFixed(1));
         app.setAttribute('data-results-at', performance.now().toFixed(1));
+        app.setAttribute('data-count', String(n));
         app.setAttribute('data-query', query);
         app.setAttribute('data-state', 'done');
       });
@@ -449,18 +553,29 @@
     });
   }
 
+  function turn(by) {
+    app.setAttribute('data-state', 'paging');
+    showPage(state.page + by).then(function () {
+      app.setAttribute('data-state', 'done');
+      var first = list.querySelector('a');
+      if (first) first.focus();
+    });
+  }
+
   var timer = null;
   input.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(run, 60);
+    timer = setTimeout(function () { run(1); }, 60);
   });
-  sectionSelect.addEventListener('change', run);
-  yearSelect.addEventListener('change', run);
-  more.addEventListener('click', function () { showMore(); });
+  sectionSelect.addEventListener('change', function () { run(1); });
+  yearSelect.addEventListener('change', function () { run(1); });
+  sortSelect.addEventListener('change', function () { run(1); });
+  previousButton.addEventListener('click', function () { turn(-1); });
+  nextButton.addEventListener('click', function () { turn(1); });
   document.getElementById('search-form').addEventListener('submit', function (e) {
     e.preventDefault();
     clearTimeout(timer);
-    run().then(function () {
+    run(1).then(function () {
       var first = list.querySelector('a');
       if (first) first.focus();
     });
@@ -477,7 +592,7 @@
       (at === 0 ? input : links[at - 1]).focus();
       e.preventDefault();
     } else if (e.key === 'Escape') {
-      if (at >= 0) { input.focus(); } else if (document.activeElement === input && input.value) { input.value = ''; run(); }
+      if (at >= 0) { input.focus(); } else if (document.activeElement === input && input.value) { input.value = ''; run(1); }
       e.preventDefault();
     }
   });
@@ -489,7 +604,8 @@
     m.years.forEach(function (y) { option(yearSelect, String(y), String(y)); });
     sectionSelect.value = state.section;
     yearSelect.value = state.year;
-    return run();
+    sortSelect.value = state.sort;
+    return run(state.page);
   }).catch(function (error) {
     status.textContent = say('index_failed', { error: error.message }, 'The search index could not be loaded ({error}).');
     app.setAttribute('data-state', 'error');

@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Judged search: queries with a known answer, drawn from a generated corpus, for `make bench`.
+
+    search_relevance.py CORPUS_CONTENT SITE_DIR [--pagefind] [--seed S]
+
+The truth is a scan of the corpus's Markdown files, not the index: for 200 people (each
+asked as written, in lowercase, or in lowercase without hyphens), the articles that name
+them; for 100 two-word and 50 three-word queries mixing common words (in 5% of the
+articles or more) and rare ones (names and countries in few articles), the articles whose
+title, body, names or section contain every word.
+
+Gazette's engine (the theme's search.js) answers every query under Node with an empty
+cache, so every result is compared with the truth: recall (of the articles with every
+word, the share the engine returns), and precision at 10 for names (of the first
+min(10, articles) results, the share that are the person's). Then every query is asked
+again in headless Chromium with the browser cache off, through the /search/?q= page, for
+the bytes downloaded (counted by the server) and the time to results. With --pagefind, the
+same queries through Pagefind's JavaScript API in the same browser: its count against
+the truth, precision at 10 for names, bytes and time.
+"""
+import argparse
+import functools
+import http.server
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import threading
+import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import search_queries as sq  # noqa: E402
+
+STOP = {"the", "and", "of", "to", "in", "on", "for", "at", "by", "with", "from", "is", "was", "are", "were", "be",
+        "been", "it", "its", "as", "an", "or", "that", "this", "which", "who", "he", "she", "they", "his", "her",
+        "their", "has", "had", "have", "not", "but"}
+WORD = re.compile(r"[^\W_]+")
+LINK = re.compile(r"\]\([^)]*\)|https?://\S+|www\.\S+")
+
+
+def tokens(text):
+    return {w for w in WORD.findall(text.lower()) if len(w) > 1}
+
+
+def read_corpus(content):
+    """Per article (by file stem): its words, and its people."""
+    articles = {}
+    for folder, _, files in os.walk(content):
+        for name in files:
+            if not name.endswith(".md"):
+                continue
+            text = open(os.path.join(folder, name), encoding="utf-8").read()
+            _, front, body = text.split("---\n", 2)
+            title, people, rest, key = "", [], [], None
+            for line in front.splitlines():
+                if line.startswith("title:"):
+                    title = line[6:].strip().strip('"')
+                elif line.startswith("section:"):
+                    rest.append(line[8:].strip())
+                elif re.match(r"^[a-z_]+:", line):
+                    key = line.split(":")[0]
+                elif line.startswith("  - ") and key in ("people", "countries"):
+                    value = line[4:].strip().strip('"')
+                    rest.append(value)
+                    if key == "people":
+                        people.append(value)
+            words = tokens(title) | tokens(LINK.sub(" ", body)) | tokens(" ".join(rest))
+            articles[name[:-3]] = (words, people)
+    return articles
+
+
+def document_stems(site):
+    """Document number -> file stem (an article's path ends with its file's name)."""
+    manifest = json.load(open(os.path.join(site, "search-index", "manifest.json")))
+    per, stems = manifest["documents_per_shard"], []
+    for k in range((manifest["documents"] + per - 1) // per):
+        for doc in json.load(open(os.path.join(site, "search-index", "d", "%d.json" % k))):
+            stems.append(doc[1].rstrip("/").rsplit("/", 1)[-1])
+    return stems
+
+
+def choose_queries(articles, rng):
+    df = {}
+    for words, _ in articles.values():
+        for w in words:
+            df[w] = df.get(w, 0) + 1
+    n = len(articles)
+    common = sorted(w for w, c in df.items() if c >= 0.05 * n and w not in STOP and not w.isdigit())
+    rare = sorted(w for w, c in df.items() if 0.0005 * n <= c <= 0.02 * n and w not in STOP and not w.isdigit())
+    by_person = {}
+    for stem, (_, people) in articles.items():
+        for p in people:
+            by_person.setdefault(p, set()).add(stem)
+    people = sorted(by_person)
+    names = []
+    for k, person in enumerate(rng.sample(people, min(200, len(people)))):
+        asked = person if k % 3 == 0 else person.lower() if k % 3 == 1 else person.lower().replace("-", " ")
+        names.append((asked, by_person[person]))
+    words = []
+    for size, mixes in ((2, [(2, 0)] * 40 + [(1, 1)] * 30 + [(0, 2)] * 30), (3, [(3, 0)] * 20 + [(2, 1)] * 15 + [(1, 2)] * 15)):
+        for c, r in mixes:
+            words.append(" ".join(rng.sample(common, c) + rng.sample(rare, r)))
+    truth = {q: {s for s, (w, _) in articles.items() if all(t in w for t in q.split())} for q in words}
+    return names, words, truth, len(common), len(rare)
+
+
+def node_answers(site, queries):
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "search_judged.js")
+    engine = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Themes", "default", "assets", "search.js")
+    run = subprocess.run(["node", "--max-old-space-size=4096", script, engine, site], input=json.dumps(queries),
+                         capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in run.stdout.splitlines()]
+
+
+def precision_at_10(ranked, relevant):
+    k = min(10, len(relevant))
+    return sum(1 for s in ranked[:k] if s in relevant) / k if k else 1.0
+
+
+def spread(values, unit, scale=1.0):
+    v = sorted(x / scale for x in values)
+    return "median %.1f %s, worst %.1f %s" % (statistics.median(v), unit, v[-1], unit)
+
+
+def browser_costs(site, engine, queries):
+    """(bytes, ms, count, first ten paths) per query, the browser cache off."""
+    if engine == "pagefind":
+        with open(os.path.join(site, "pagefind-judged.html"), "w") as f:
+            f.write(PAGEFIND_PAGE)
+    handler = functools.partial(sq.Counting, directory=site)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = "http://127.0.0.1:%d/" % server.server_address[1]
+    driver = sq.browser()
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
+    out = []
+    try:
+        # The browser's first page pays for starting its renderer: one page, not timed, first.
+        driver.get(base + ("search/" if engine == "gazette" else "pagefind/pagefind.js"))
+        for query in queries:
+            sq.SERVED.clear()
+            q = urllib.parse.quote(query)
+            if engine == "gazette":
+                driver.get(base + "search/?q=" + q)
+                sq.WebDriverWait(driver, 120).until(lambda d: d.execute_script(
+                    "var a = document.getElementById('search-app'); return a.dataset.state === 'done' || a.dataset.state === 'error'"))
+                at, count, first = driver.execute_script(
+                    "var a = document.getElementById('search-app'); return [parseFloat(a.dataset.resultsAt), parseInt(a.dataset.count || '0'),"
+                    " Array.from(document.querySelectorAll('#search-results .search-result-title a')).map(x => x.getAttribute('href'))]")
+                marker = ("/search-index/", "/assets/search.js")
+            else:
+                driver.get(base + "pagefind-judged.html?q=" + q)
+                sq.WebDriverWait(driver, 300).until(lambda d: d.execute_script("return document.body.dataset.state === 'done'"))
+                at, count, first = driver.execute_script(
+                    "var b = document.body.dataset; return [parseFloat(b.at), parseInt(b.count), JSON.parse(b.first)]")
+                marker = ("/pagefind/",)
+            used = [e for e in sq.SERVED if any(m in e[0] for m in marker)]
+            out.append((sum(e[1] for e in used), at, count, [p.rstrip("/").rsplit("/", 1)[-1] for p in first]))
+    finally:
+        driver.quit()
+        server.shutdown()
+    return out
+
+
+PAGEFIND_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Pagefind query</title></head>
+<body><script type="module">
+const q = new URLSearchParams(location.search).get('q');
+const pagefind = await import('/pagefind/pagefind.js');
+const search = await pagefind.search(q);
+const data = await Promise.all(search.results.slice(0, 10).map(r => r.data()));
+document.body.dataset.count = search.results.length;
+document.body.dataset.first = JSON.stringify(data.map(d => d.url.replace(/index\\.html$/, '')));
+document.body.dataset.at = performance.now().toFixed(1);
+document.body.dataset.state = 'done';
+</script></body></html>
+"""
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("content")
+    ap.add_argument("site")
+    ap.add_argument("--pagefind", action="store_true")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    articles = read_corpus(args.content)
+    names, words, truth, n_common, n_rare = choose_queries(articles, random.Random(args.seed))
+    print("  judged queries over %d articles: %d names, %d two-word and %d three-word (%d common words, %d rare)"
+          % (len(articles), len(names), sum(1 for q in words if q.count(" ") == 1), sum(1 for q in words if q.count(" ") == 2),
+             n_common, n_rare))
+    stems = document_stems(args.site)
+    queries = [q for q, _ in names] + words
+    answers = node_answers(args.site, queries)
+    p10 = [precision_at_10([stems[d] for d in a["ids"][:10]], relevant) for a, (_, relevant) in zip(answers, names)]
+    named_first = sum(1 for a in answers[:len(names)] if a["names"])
+    recalls, counted = [], []
+    for a, q in zip(answers[len(names):], words):
+        if not truth[q]:
+            continue
+        found = {stems[d] for d in a["ids"]}
+        recalls.append(len(found & truth[q]) / len(truth[q]))
+        counted.append(len(a["ids"]) / len(truth[q]))
+    print("    gazette   names: precision at 10 %.3f (lowest %.2f), the name offered for %d of %d"
+          % (statistics.mean(p10), min(p10), named_first, len(names)))
+    print("    gazette   words: recall %.4f (lowest %.4f) over %d queries with matches; count / truth %.3f-%.3f; %d of %d complete"
+          % (statistics.mean(recalls), min(recalls), len(recalls), min(counted), max(counted),
+             sum(1 for a in answers[len(names):] if a["complete"]), len(words)))
+    print("    gazette   index read per query (Node): %s, median %d files"
+          % (spread([a["bytes"] for a in answers], "KB", 1024), statistics.median([a["files"] for a in answers])))
+    costs = browser_costs(args.site, "gazette", queries)
+    print("    gazette   cold in Chromium: %s; %s" % (spread([c[0] for c in costs], "KB", 1024), spread([c[1] for c in costs], "ms")))
+    slowest = sorted(zip(costs, queries), key=lambda x: -x[0][1])[:3]
+    print("    gazette   slowest: " + ", ".join('"%s" %.0f ms' % (q, c[1]) for c, q in slowest))
+    sys.stdout.flush()
+    if args.pagefind and os.path.isdir(os.path.join(args.site, "pagefind")):
+        costs = browser_costs(args.site, "pagefind", queries)
+        p10 = [precision_at_10(c[3], relevant) for c, (_, relevant) in zip(costs, names)]
+        ratios = [c[2] / len(truth[q]) for c, q in zip(costs[len(names):], words) if truth[q]]
+        caught = [min(1.0, c[2] / len(truth[q])) for c, q in zip(costs[len(names):], words) if truth[q]]
+        print("    pagefind  names: precision at 10 %.3f (lowest %.2f)" % (statistics.mean(p10), min(p10)))
+        print("    pagefind  words: count / truth %.3f-%.3f (recall at most %.4f)" % (min(ratios), max(ratios), statistics.mean(caught)))
+        print("    pagefind  cold in Chromium: %s; %s" % (spread([c[0] for c in costs], "KB", 1024), spread([c[1] for c in costs], "ms")))
+
+
+if __name__ == "__main__":
+    main()
