@@ -6,7 +6,7 @@
 #   BENCH_N="10000 100000"   sizes to build (default; "none" for the import figures alone)
 #   BENCH_DIR=/dev/shm/...   where corpora and tmpfs outputs go
 #   BENCH_HUGO=0             skip Hugo
-#   BENCH_SEARCH=0           skip the search measurements (index, queries in Chromium)
+#   BENCH_SEARCH=0           skip the search measurements (index, sample and judged queries in Chromium)
 #   BENCH_PHOTOS=200         photos in the photo archive (0 to skip it; see bench/photos.sh)
 #   BENCH_ZH_N=100000        articles in the Chinese archive whose search is measured (0 to skip)
 #   BENCH_PAGEFIND_MAX=10000 largest N to run Pagefind on (it needs ~12 GB at 50,000 and
@@ -113,7 +113,12 @@ for N in $NS; do
       read -r WALL USER SYS RSS < "$WORK/time"
       printf "  %-26s %8.2f s wall %8.2f s cpu %8.0f MB peak\n" "pagefind indexing" "$WALL" "$(echo "$USER + $SYS" | bc)" "$(echo "$RSS / 1024" | bc)"
       search_report "$WORK/out-gazette" pagefind
+      judged_pagefind=--pagefind
     fi
+    # Judged queries (bench/search_relevance.py): the truth from a scan of the corpus.
+    echo "  judged search (targets at 100,000: recall >= 0.99, names precision at 10 >= 0.98, cold query <= 300 KB and 300 ms)"
+    .venv/bin/python bench/search_relevance.py "$corpus/content" "$WORK/out-gazette" ${judged_pagefind:-}
+    judged_pagefind=""
   fi
   measure "gazette build (disk)" "$DISK_OUT" "$GAZETTE" build --source "$corpus" --output "$DISK_OUT"
   rm -rf "$DISK_OUT" "$DISK_OUT".gazette-* "$WORK/out-gazette" "$WORK/out-gazette".gazette-*

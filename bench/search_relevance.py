@@ -46,7 +46,8 @@ def tokens(text):
 
 
 def read_corpus(content):
-    """Per article (by file stem): its words, and its people."""
+    """Per article (by the number that ends each generated title, which is unique): its words,
+    and its people. (Not by file name: a long slug is cut and given a hash in its URL.)"""
     articles = {}
     for folder, _, files in os.walk(content):
         for name in files:
@@ -68,17 +69,17 @@ def read_corpus(content):
                     if key == "people":
                         people.append(value)
             words = tokens(title) | tokens(LINK.sub(" ", body)) | tokens(" ".join(rest))
-            articles[name[:-3]] = (words, people)
+            articles[title.rsplit(" ", 1)[-1]] = (words, people)
     return articles
 
 
 def document_stems(site):
-    """Document number -> file stem (an article's path ends with its file's name)."""
+    """Document number -> the number that ends its title."""
     manifest = json.load(open(os.path.join(site, "search-index", "manifest.json")))
     per, stems = manifest["documents_per_shard"], []
     for k in range((manifest["documents"] + per - 1) // per):
         for doc in json.load(open(os.path.join(site, "search-index", "d", "%d.json" % k))):
-            stems.append(doc[1].rstrip("/").rsplit("/", 1)[-1])
+            stems.append(doc[0].rsplit(" ", 1)[-1])
     return stems
 
 
@@ -125,8 +126,17 @@ def spread(values, unit, scale=1.0):
     return "median %.1f %s, worst %.1f %s" % (statistics.median(v), unit, v[-1], unit)
 
 
+def by_kind(costs, n_names, label):
+    """Median bytes and ms of the names, then of the word queries, then of all."""
+    parts = []
+    for kind, part in (("names", costs[:n_names]), ("words", costs[n_names:]), ("all", costs)):
+        parts.append("%s %.1f KB %.0f ms" % (kind, statistics.median(c[0] for c in part) / 1024,
+                                             statistics.median(c[1] for c in part)))
+    print("    %-9s medians: %s" % (label, ", ".join(parts)))
+
+
 def browser_costs(site, engine, queries):
-    """(bytes, ms, count, first ten paths) per query, the browser cache off."""
+    """(bytes, ms, count, the keys of the first ten results) per query, the browser cache off."""
     if engine == "pagefind":
         with open(os.path.join(site, "pagefind-judged.html"), "w") as f:
             f.write(PAGEFIND_PAGE)
@@ -142,6 +152,10 @@ def browser_costs(site, engine, queries):
         # The browser's first page pays for starting its renderer: one page, not timed, first.
         driver.get(base + ("search/" if engine == "gazette" else "pagefind/pagefind.js"))
         for query in queries:
+            # Cold: nothing kept from the query before (the cache switch alone lets some
+            # files be reused across pages).
+            driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+            driver.get("about:blank")
             sq.SERVED.clear()
             q = urllib.parse.quote(query)
             if engine == "gazette":
@@ -150,7 +164,7 @@ def browser_costs(site, engine, queries):
                     "var a = document.getElementById('search-app'); return a.dataset.state === 'done' || a.dataset.state === 'error'"))
                 at, count, first = driver.execute_script(
                     "var a = document.getElementById('search-app'); return [parseFloat(a.dataset.resultsAt), parseInt(a.dataset.count || '0'),"
-                    " Array.from(document.querySelectorAll('#search-results .search-result-title a')).map(x => x.getAttribute('href'))]")
+                    " Array.from(document.querySelectorAll('#search-results .search-result-title a')).map(x => x.textContent)]")
                 marker = ("/search-index/", "/assets/search.js")
             else:
                 driver.get(base + "pagefind-judged.html?q=" + q)
@@ -159,7 +173,7 @@ def browser_costs(site, engine, queries):
                     "var b = document.body.dataset; return [parseFloat(b.at), parseInt(b.count), JSON.parse(b.first)]")
                 marker = ("/pagefind/",)
             used = [e for e in sq.SERVED if any(m in e[0] for m in marker)]
-            out.append((sum(e[1] for e in used), at, count, [p.rstrip("/").rsplit("/", 1)[-1] for p in first]))
+            out.append((sum(e[1] for e in used), at, count, [title.strip().rsplit(" ", 1)[-1] for title in first]))
     finally:
         driver.quit()
         server.shutdown()
@@ -173,7 +187,7 @@ const pagefind = await import('/pagefind/pagefind.js');
 const search = await pagefind.search(q);
 const data = await Promise.all(search.results.slice(0, 10).map(r => r.data()));
 document.body.dataset.count = search.results.length;
-document.body.dataset.first = JSON.stringify(data.map(d => d.url.replace(/index\\.html$/, '')));
+document.body.dataset.first = JSON.stringify(data.map(d => d.meta.title));
 document.body.dataset.at = performance.now().toFixed(1);
 document.body.dataset.state = 'done';
 </script></body></html>
@@ -213,6 +227,7 @@ def main():
           % (spread([a["bytes"] for a in answers], "KB", 1024), statistics.median([a["files"] for a in answers])))
     costs = browser_costs(args.site, "gazette", queries)
     print("    gazette   cold in Chromium: %s; %s" % (spread([c[0] for c in costs], "KB", 1024), spread([c[1] for c in costs], "ms")))
+    by_kind(costs, len(names), "gazette")
     slowest = sorted(zip(costs, queries), key=lambda x: -x[0][1])[:3]
     print("    gazette   slowest: " + ", ".join('"%s" %.0f ms' % (q, c[1]) for c, q in slowest))
     sys.stdout.flush()
@@ -224,6 +239,7 @@ def main():
         print("    pagefind  names: precision at 10 %.3f (lowest %.2f)" % (statistics.mean(p10), min(p10)))
         print("    pagefind  words: count / truth %.3f-%.3f (recall at most %.4f)" % (min(ratios), max(ratios), statistics.mean(caught)))
         print("    pagefind  cold in Chromium: %s; %s" % (spread([c[0] for c in costs], "KB", 1024), spread([c[1] for c in costs], "ms")))
+        by_kind(costs, len(names), "pagefind")
 
 
 if __name__ == "__main__":

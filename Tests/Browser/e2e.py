@@ -90,7 +90,7 @@ def wait_for_results(driver, timeout=10):
         box = d.find_element(By.ID, "search-q").get_attribute("value")
         return app.get_attribute("data-state") == "error" or (
             app.get_attribute("data-state") == "done" and app.get_attribute("data-query") == box)
-    WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(finished)
+    WebDriverWait(driver, timeout, poll_frequency=0.05, ignored_exceptions=(StaleElementReferenceException,)).until(finished)
     app = driver.find_element(By.ID, "search-app")
     links = driver.find_elements(By.CSS_SELECTOR, "#search-results .search-result-title a")
     return [(a.text, a.get_attribute("href")) for a in links], float(app.get_attribute("data-results-ms") or "nan")
@@ -472,6 +472,65 @@ def languages(driver, base, failures):
         failures.check(editions == {"en", "zh", "ar"}, "the Korean front page should link the other editions: %s" % editions)
 
 
+LARGE = 2400  # articles in the archive whose common words pass a term's 1,000 weighted postings
+
+
+def write_large_archive(folder):
+    """2,400 short articles: "harbour" in every one, "ferry" in two of three, "storm" in one of
+    five; article n is an hour newer than article n - 1. Returns, per query, the numbers of
+    the articles with every word."""
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(os.path.join(folder, "content"))
+    with open(os.path.join(folder, "gazette.yml"), "w") as f:
+        f.write("title: Harbour Wire\nbase_url: https://example.org/\ntimezone: \"+09:00\"\n")
+    for n in range(LARGE):
+        day, hour = divmod(n, 24)
+        body = "Harbour report." + (" The ferry sailed." if n % 3 else "") + (" A storm passed." if n % 5 == 0 else "")
+        with open(os.path.join(folder, "content", "s%d.md" % n), "w") as f:
+            f.write('---\ntitle: "Story %d"\ndate: 2020-%02d-%02dT%02d:00:00+09:00\n---\n\n%s\n'
+                    % (n, 1 + day // 28, 1 + day % 28, hour, body))
+    return {"harbour ferry": {n for n in range(LARGE) if n % 3}, "storm ferry": {n for n in range(LARGE) if n % 3 and n % 5 == 0}}
+
+
+def paging(driver, base, expected, failures):
+    """A common two-word query counted whole and paged through to its end, then by date."""
+    print("Large archive (%d articles):" % LARGE)
+    query = "harbour ferry"
+    visit(driver, base + "search/?q=" + urllib.parse.quote(query), failures, "the search page")
+    results, ms = wait_for_results(driver)
+    count = int(driver.find_element(By.ID, "search-app").get_attribute("data-count"))
+    status = driver.find_element(By.ID, "search-status").text
+    failures.check(count == len(expected[query]), "'%s' should count %d articles, counted %d" % (query, len(expected[query]), count))
+    failures.check("{:,}".format(len(expected[query])) in status, "the status should say the whole count: %s" % status)
+    seen, pages = [], 0
+    while True:
+        links, _ = wait_for_results(driver)
+        seen += [int(href.rstrip("/").rsplit("-", 1)[-1]) for _, href in links]
+        pages += 1
+        next_button = driver.find_element(By.ID, "search-next")
+        if not next_button.is_enabled() or pages > LARGE:
+            break
+        driver.execute_script("document.getElementById('search-app').removeAttribute('data-state')")
+        next_button.click()
+    failures.check(len(seen) == len(set(seen)) and set(seen) == expected[query],
+                   "paging through '%s' should show every match once: %d shown, %d distinct, %d expected"
+                   % (query, len(seen), len(set(seen)), len(expected[query])))
+    failures.check("page=%d" % pages in driver.current_url, "the address should keep the page, was %s" % driver.current_url)
+    print("  '%s': %d articles on %d pages, first results in %.0f ms" % (query, count, pages, ms))
+    # Back one page, then the newest first.
+    driver.execute_script("document.getElementById('search-app').removeAttribute('data-state')")
+    driver.find_element(By.ID, "search-previous").click()
+    links, _ = wait_for_results(driver)
+    failures.check(len(links) == 10 and "page=%d" % (pages - 1) in driver.current_url, "Previous should show the page before")
+    visit(driver, base + "search/?q=storm+ferry&sort=newest", failures, "the search page sorted by date")
+    links, _ = wait_for_results(driver)
+    numbers = [int(href.rstrip("/").rsplit("-", 1)[-1]) for _, href in links]
+    newest = sorted(expected["storm ferry"], reverse=True)[:10]
+    failures.check(numbers == newest, "sorted by date, the newest matches first: %s, expected %s" % (numbers, newest))
+    errors = console_errors(driver)
+    failures.check(not errors, "the large archive's search should log no errors: %s" % errors)
+
+
 def build(gazette, source, output):
     shutil.rmtree(output, ignore_errors=True)
     subprocess.run([gazette, "build", "--source", source, "--output", output, "--clean"], check=True, stdout=subprocess.DEVNULL)
@@ -486,10 +545,14 @@ def main():
     hostile = os.path.join(WORK, "hostile")
     build(gazette, REPO, sample)
     build(gazette, os.path.join(REPO, "Tests", "GazetteCoreTests", "Fixtures", "sites", "basic"), hostile)
+    large_source, large = os.path.join(WORK, "large-source"), os.path.join(WORK, "large")
+    expected = write_large_archive(large_source)
+    build(gazette, large_source, large)
 
     failures = Failures()
     sample_server, sample_base = serve(sample)
     hostile_server, hostile_base = serve(hostile)
+    large_server, large_base = serve(large)
     driver = browser()
     try:
         sample_site(driver, sample, sample_base, failures)
@@ -498,6 +561,7 @@ def main():
         languages(driver, sample_base, failures)
         accessibility(driver, sample, sample_base, failures)
         hostile_site(driver, hostile_base, failures)
+        paging(driver, large_base, expected, failures)
     except TimeoutException as error:
         failures.check(False, "timed out waiting on %s: %s" % (driver.current_url, error.msg))
     finally:
@@ -506,6 +570,7 @@ def main():
     structured_data(sample, failures)
     sample_server.shutdown()
     hostile_server.shutdown()
+    large_server.shutdown()
 
     if failures.items:
         print("e2e: %d of %d checks failed" % (len(failures.items), failures.passed + len(failures.items)))

@@ -28,7 +28,12 @@ public struct SearchIndexFiles: Sendable {
     /// Changes with the layout of the files, so that a build rewrites a manifest of another.
     static let formatVersion = 2
     static let shardBytes = 16 * 1024
-    static let documentsPerShard = 16
+    /// Names are looked up by every query: smaller shards than the terms' (a query that is no
+    /// name pays for one), at the cost of a longer list of first names in the manifest.
+    static let nameShardBytes = 8 * 1024
+    /// Ten results of a query are usually ten documents far apart, each costing its shard:
+    /// eight a file halves what sixteen cost, for twice the files.
+    static let documentsPerShard = 8
     static let summaryLimit = 240
 
     let site: Site
@@ -138,7 +143,7 @@ public struct SearchIndexFiles: Sendable {
                 for key in Set([term.label, term.name].map(Self.nameKey)) where !key.isEmpty { named[key, default: []].append(value) }
             }
         }
-        var shards = ShardGrouper()
+        var shards = ShardGrouper(bytes: Self.nameShardBytes)
         for key in named.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             var line: [UInt8] = []
             Escape.appendJSONString(key, to: &line)
@@ -160,7 +165,7 @@ public struct SearchIndexFiles: Sendable {
     /// Made as bytes, not strings: every shard is made on every build that changes the
     /// index, to compare its signature, and most are then not written.
     func termShards() -> (shards: [[UInt8]], firstKeys: [String]) {
-        var shards = ShardGrouper()
+        var shards = ShardGrouper(bytes: Self.shardBytes)
         var line: [UInt8] = []
         for entry in index.entries {
             line.removeAll(keepingCapacity: true)
@@ -250,14 +255,19 @@ public struct SearchIndexFiles: Sendable {
     }
 }
 
-/// JSON object members, consecutive, grouped into objects until one reaches
-/// `SearchIndexFiles.shardBytes`; a member is never split.
+/// JSON object members, consecutive, grouped into objects until one reaches `bytes`; a
+/// member is never split.
 struct ShardGrouper {
+    let bytes: Int
     private var shards: [[UInt8]] = [], firstKeys: [String] = []
     private var current: [UInt8] = [0x7B], first: String?  // "{"
 
+    init(bytes: Int) {
+        self.bytes = bytes
+    }
+
     mutating func add(key: String, member: [UInt8]) {
-        if first != nil, current.count - 1 + member.count > SearchIndexFiles.shardBytes { close() }
+        if first != nil, current.count - 1 + member.count > bytes { close() }
         if first == nil { first = key } else { current.append(0x2C) }
         current += member
     }

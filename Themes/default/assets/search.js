@@ -67,7 +67,7 @@
   }
 
   // A set of document numbers that answers membership without listing itself: a bitmap
-  // stays a bitmap (a word in every article of 100,000 is one 12 KB string to test bits in).
+  // stays a bitmap (a word in every article of 100,000 is one 17 KB string to test bits in).
   function DocumentSet(json) {
     if (json && json.b) {
       var bytes = atob(json.b);
@@ -83,6 +83,15 @@
       this.list = function () { return list; };
       this.size = list.length;
     }
+  }
+
+  // A result's rank as one number, smaller first: more `first` (a name's article, or more of
+  // the query's words), then the higher score (in sixteenths), then the smaller document.
+  var DOCUMENT_SPAN = 16777216, SCORE_SPAN = 1048576;
+  function rankKey(first, score, d) {
+    var s = Math.min(SCORE_SPAN - 1, Math.round(score * 16));
+    first = Math.min(15, first);
+    return ((15 - first) * SCORE_SPAN + (SCORE_SPAN - 1 - s)) * DOCUMENT_SPAN + d;
   }
 
   // [gap, impact, gap, impact, ...] -> Map(document -> impact).
@@ -223,7 +232,10 @@
           return done(smallest.list().filter(allowed), true);
         }
         var bySize = matches.slice().sort(function (a, b) { return a.set.size - b.set.size; });
-        var results = [];
+        // Each match as one number whose order is the ranking (a name's articles, then the
+        // higher score in sixteenths, then the smaller document number), sorted as a typed
+        // array: 100,000 matches sort in about a third of the time records with a comparator take.
+        var keys = [];
         bySize[0].set.list().forEach(function (d) {
           for (var k = 1; k < bySize.length; k++) if (!bySize[k].set.has(d)) return;
           if (!allowed(d)) return;
@@ -233,23 +245,25 @@
             score += impact === undefined ? matches[w].floor : impact;
           }
           var named = entitySets.some(function (s) { return s.has(d); }) ? 1 : 0;
-          results.push([d, named, score]);
+          keys.push(rankKey(named, score, d));
         });
         var complete = matches.every(function (m) { return m.complete; });
-        if (results.length === 0 && matches.length > 1) {
+        if (keys.length === 0 && matches.length > 1) {
           // No article has every word: those with the most of them, from the words' best.
           var scores = new Map();
           matches.forEach(function (m) {
             m.weights.forEach(function (impact, d) {
               var s = scores.get(d);
-              if (s) { s[1] += 1; s[2] += impact; } else scores.set(d, [d, 1, impact]);
+              if (s) { s[0] += 1; s[1] += impact; } else scores.set(d, [1, impact]);
             });
           });
-          scores.forEach(function (s, d) { if (allowed(d)) results.push(s); });
+          scores.forEach(function (s, d) { if (allowed(d)) keys.push(rankKey(s[0], s[1], d)); });
           complete = false;
         }
-        results.sort(function (a, b) { return b[1] - a[1] || b[2] - a[2] || a[0] - b[0]; });
-        return done(results.map(function (r) { return r[0]; }), complete);
+        var sorted = Float64Array.from(keys).sort();
+        var ids = new Array(sorted.length);
+        for (var i = 0; i < sorted.length; i++) ids[i] = sorted[i] % DOCUMENT_SPAN;
+        return done(ids, complete);
       });
     });
   };
