@@ -19,8 +19,6 @@ same queries through Pagefind's JavaScript API in the same browser: its count ag
 the truth, precision at 10 for names, bytes and time.
 """
 import argparse
-import functools
-import http.server
 import json
 import os
 import random
@@ -28,7 +26,7 @@ import re
 import statistics
 import subprocess
 import sys
-import threading
+import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -138,25 +136,25 @@ def by_kind(costs, n_names, label):
 def browser_costs(site, engine, queries):
     """(bytes, ms, count, the keys of the first ten results) per query, the browser cache off."""
     if engine == "pagefind":
-        with open(os.path.join(site, "pagefind-judged.html"), "w") as f:
-            f.write(PAGEFIND_PAGE)
-    handler = functools.partial(sq.Counting, directory=site)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = "http://127.0.0.1:%d/" % server.server_address[1]
+        with open(os.path.join(site, "pagefind-query.html"), "w") as f:
+            f.write(sq.PAGEFIND_PAGE)
+    host = sq.Host(site)
+    base = host.base
     driver = sq.browser()
     driver.execute_cdp_cmd("Network.enable", {})
     driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
     out = []
     try:
-        # The browser's first page pays for starting its renderer: one page, not timed, first.
-        driver.get(base + ("search/" if engine == "gazette" else "pagefind/pagefind.js"))
+        # The browser's first search pays for starting its renderer and compiling its code
+        # paths: one query, not timed, first (each timed one still finds nothing cached).
+        driver.get(base + ("search/?q=warm+up" if engine == "gazette" else "pagefind-query.html?q=warm+up"))
+        time.sleep(2)
         for query in queries:
             # Cold: nothing kept from the query before (the cache switch alone lets some
             # files be reused across pages).
             driver.execute_cdp_cmd("Network.clearBrowserCache", {})
             driver.get("about:blank")
-            sq.SERVED.clear()
+            host.clear()
             q = urllib.parse.quote(query)
             if engine == "gazette":
                 driver.get(base + "search/?q=" + q)
@@ -167,31 +165,20 @@ def browser_costs(site, engine, queries):
                     " Array.from(document.querySelectorAll('#search-results .search-result-title a')).map(x => x.textContent)]")
                 marker = ("/search-index/", "/assets/search.js")
             else:
-                driver.get(base + "pagefind-judged.html?q=" + q)
+                driver.get(base + "pagefind-query.html?q=" + q)
                 sq.WebDriverWait(driver, 300).until(lambda d: d.execute_script("return document.body.dataset.state === 'done'"))
                 at, count, first = driver.execute_script(
-                    "var b = document.body.dataset; return [parseFloat(b.at), parseInt(b.count), JSON.parse(b.first)]")
+                    "var b = document.body.dataset; return [parseFloat(b.at), parseInt(b.count), JSON.parse(b.titles)]")
                 marker = ("/pagefind/",)
-            used = [e for e in sq.SERVED if any(m in e[0] for m in marker)]
+            time.sleep(0.02)  # the access log line is written as the response ends
+            used = [e for e in host.served() if any(m in e[0] for m in marker)]
             out.append((sum(e[1] for e in used), at, count, [title.strip().rsplit(" ", 1)[-1] for title in first]))
     finally:
         driver.quit()
-        server.shutdown()
+        host.stop()
     return out
 
 
-PAGEFIND_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Pagefind query</title></head>
-<body><script type="module">
-const q = new URLSearchParams(location.search).get('q');
-const pagefind = await import('/pagefind/pagefind.js');
-const search = await pagefind.search(q);
-const data = await Promise.all(search.results.slice(0, 10).map(r => r.data()));
-document.body.dataset.count = search.results.length;
-document.body.dataset.first = JSON.stringify(data.map(d => d.meta.title));
-document.body.dataset.at = performance.now().toFixed(1);
-document.body.dataset.state = 'done';
-</script></body></html>
-"""
 
 
 def main():
