@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Deterministic synthetic news archives for Gazette's benchmark.
 
-    generate.py N OUTDIR [--seed S] [--format gazette|hugo|raw|html] [--language en|zh]
+    generate.py N OUTDIR [--seed S] [--format gazette|hugo|raw|html] [--language en|zh] [--part K/M]
 
 gazette: content/YYYY/MM/slug.md with the importer's front matter.
 hugo:    the same articles for Hugo (people, countries and sections as taxonomies).
@@ -197,12 +197,14 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--format", choices=["gazette", "hugo", "raw", "html"], default="gazette")
     ap.add_argument("--language", choices=["en", "zh"], default="en")
+    ap.add_argument("--part", default="0/1", help="K/M: only the articles i with i %% M == K (to write one corpus from M processes)")
     args = ap.parse_args()
+    part, parts = (int(x) for x in args.part.split("/"))
     global LANGUAGE
     LANGUAGE = args.language
     pool = people_pool(random.Random(args.seed))
     people_weights, country_weights = zipf_weights(len(pool), 1.0), zipf_weights(len(COUNTRIES), 1.1)
-    for i in range(args.n):
+    for i in range(part, args.n, parts):
         a = article(args.seed, i, pool, people_weights, country_weights)
         if args.format == "raw":
             path = os.path.join(args.out, f"{a['year']}", f"page-{i:07d}.txt")
