@@ -135,6 +135,8 @@ import Testing
         #expect(SearchIndexFiles.documentSet([2, 5, 9], of: 100_000) == "{\"d\":[2,3,4]}\n")
         let dense = SearchIndexFiles.documentSet(Array(0..<16), of: 16)
         #expect(dense == "{\"b\":\"//8=\"}\n")
+        let nearlyAll = SearchIndexFiles.documentSet((0..<100_000).filter { $0 != 5 && $0 != 9 }, of: 100_000)
+        #expect(nearlyAll == "{\"n\":[5,4],\"c\":100000}\n", "the two articles without the word, not 13 KB of bits")
     }
 
     @Test func scoringDocumentsInParallelRunsGivesTheSameIndex() throws {

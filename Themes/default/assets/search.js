@@ -50,10 +50,18 @@
     return { words: words, prefix: typing && words.length ? words[words.length - 1] : null };
   }
 
-  // Ascending document numbers from `{"d": [gaps]}` or `{"b": "<base64 bitmap>"}`.
+  // Ascending document numbers from `{"d": [gaps]}`, `{"n": [gaps of the documents not in
+  // the set], "c": count}` or `{"b": "<base64 bitmap>"}`.
   function decodeSet(json) {
     var out = [];
-    if (json.d) {
+    if (json.n) {
+      var absent = decodeSet({ d: json.n }), next = 0;
+      for (var a = 0; a <= absent.length; a++) {
+        var end = a < absent.length ? absent[a] : json.c;
+        for (; next < end; next++) out.push(next);
+        next = end + 1;
+      }
+    } else if (json.d) {
       var d = 0;
       for (var i = 0; i < json.d.length; i++) { d += json.d[i]; out.push(d); }
     } else if (json.b) {
@@ -76,6 +84,11 @@
       var n = 0;
       for (var k = 0; k < bytes.length; k++) for (var v = bytes.charCodeAt(k); v; v &= v - 1) n++;
       this.size = n;
+    } else if (json && json.n) {
+      var missing = new Set(decodeSet({ d: json.n })), count = json.c;
+      this.has = function (d) { return d < count && !missing.has(d); };
+      this.list = function () { return decodeSet(json); };
+      this.size = count - missing.size;
     } else {
       var list = json instanceof Array ? json : decodeSet(json || {});
       var set = new Set(list);
