@@ -54,6 +54,16 @@ enum PageLanguage {
         return code
     }
 
+    /// A letter, or a mark that goes with one (Vietnamese written with combining accents).
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.properties.isAlphabetic
+        }
+    }
+
     /// The short words each language writes most, which the others seldom do. Written by
     /// this project from common usage; a word two languages share counts for both.
     static let commonWords: [(code: String, words: Set<String>)] = [
@@ -73,11 +83,25 @@ enum PageLanguage {
     static func fromWords(_ text: String) -> String? {
         var hits = [Int](repeating: 0, count: commonWords.count)
         var words = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(800) {
+        // Scalars, not Characters, and only as far as the first 800 words: lowercasing and
+        // splitting the whole page by grapheme was most of the import of an English page.
+        var word = String.UnicodeScalarView()
+        func count() {
+            guard !word.isEmpty else { return }
             words += 1
-            let w = String(word)
+            let w = String(word).lowercased()
             for (k, language) in commonWords.enumerated() where language.words.contains(w) { hits[k] += 1 }
+            word = String.UnicodeScalarView()
         }
+        for scalar in text.unicodeScalars {
+            if isWordScalar(scalar) {
+                word.append(scalar)
+            } else {
+                count()
+                if words >= 800 { break }
+            }
+        }
+        if words < 800 { count() }
         let ranked = hits.indices.sorted { hits[$0] > hits[$1] }
         guard words >= 20, let best = ranked.first, hits[best] >= 8, hits[best] * 2 >= hits[ranked[1]] * 3 else { return nil }
         return commonWords[best].code
