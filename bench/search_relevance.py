@@ -32,9 +32,6 @@ import urllib.parse
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import search_queries as sq  # noqa: E402
 
-STOP = {"the", "and", "of", "to", "in", "on", "for", "at", "by", "with", "from", "is", "was", "are", "were", "be",
-        "been", "it", "its", "as", "an", "or", "that", "this", "which", "who", "he", "she", "they", "his", "her",
-        "their", "has", "had", "have", "not", "but"}
 WORD = re.compile(r"[^\W_]+")
 LINK = re.compile(r"\]\([^)]*\)|https?://\S+|www\.\S+")
 
@@ -81,14 +78,14 @@ def document_stems(site):
     return stems
 
 
-def choose_queries(articles, rng):
+def choose_queries(articles, rng, stop):
     df = {}
     for words, _ in articles.values():
         for w in words:
             df[w] = df.get(w, 0) + 1
     n = len(articles)
-    common = sorted(w for w, c in df.items() if c >= 0.05 * n and w not in STOP and not w.isdigit())
-    rare = sorted(w for w, c in df.items() if 0.0005 * n <= c <= 0.02 * n and w not in STOP and not w.isdigit())
+    common = sorted(w for w, c in df.items() if c >= 0.05 * n and w not in stop and not w.isdigit())
+    rare = sorted(w for w, c in df.items() if 0.0005 * n <= c <= 0.02 * n and w not in stop and not w.isdigit())
     by_person = {}
     for stem, (_, people) in articles.items():
         for p in people:
@@ -189,7 +186,9 @@ def main():
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     articles = read_corpus(args.content)
-    names, words, truth, n_common, n_rare = choose_queries(articles, random.Random(args.seed))
+    # The index's own stop words (the engine drops them from queries).
+    stop = set(json.load(open(os.path.join(args.site, "search-index", "manifest.json")))["stop"])
+    names, words, truth, n_common, n_rare = choose_queries(articles, random.Random(args.seed), stop)
     print("  judged queries over %d articles: %d names, %d two-word and %d three-word (%d common words, %d rare)"
           % (len(articles), len(names), sum(1 for q in words if q.count(" ") == 1), sum(1 for q in words if q.count(" ") == 2),
              n_common, n_rare))

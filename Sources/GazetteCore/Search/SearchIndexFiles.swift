@@ -87,7 +87,7 @@ public struct SearchIndexFiles: Sendable {
         return files
     }
 
-    func manifestJSON(firstTerms: [String], firstNames: [String] = []) -> String {
+    func manifestJSON(firstTerms: [String], firstNames: [String]) -> String {
         var facets: [String] = []
         for taxonomy in site.taxonomies {
             facets.append("{\"kind\":\(Escape.jsonString(taxonomy.config.kind.rawValue)),\"path\":\(Escape.jsonString(taxonomy.config.path)),\"title\":\(Escape.jsonString(taxonomy.config.title))}")
@@ -160,7 +160,6 @@ public struct SearchIndexFiles: Sendable {
         SearchTokenizer.terms(name) { terms.append($0) }
         return terms.joined(separator: " ")
     }
-
 
     /// Consecutive terms grouped until a shard reaches `shardBytes`; a term is never split.
     /// Made as bytes, not strings: every shard is made on every build that changes the
@@ -255,18 +254,17 @@ public struct SearchIndexFiles: Sendable {
         }
         let present = gaps(documents)
         let bitmapBytes = (count + 7) / 8
-        var absent: [Int] = []
         if documents.count * 2 > count {
-            var next = 0
-            for d in documents {
+            var absent: [Int] = [], next = 0
+            for d in documents + [count] {
                 while next < d { absent.append(next); next += 1 }
                 next = d + 1
             }
-            while next < count { absent.append(next); next += 1 }
-        }
-        let missing = documents.count * 2 > count ? gaps(absent) : nil
-        if let missing, missing.utf8.count + 12 < min(present.utf8.count, bitmapBytes * 4 / 3) {
-            return "{\"n\":[\(missing)],\"c\":\(count)}\n"
+            let missing = gaps(absent)
+            // `,"c":N` is about a dozen bytes more than the other forms carry.
+            if missing.utf8.count + 12 < min(present.utf8.count, bitmapBytes * 4 / 3) {
+                return "{\"n\":[\(missing)],\"c\":\(count)}\n"
+            }
         }
         if present.utf8.count <= bitmapBytes * 4 / 3 { return "{\"d\":[\(present)]}\n" }
         var bits = [UInt8](repeating: 0, count: bitmapBytes)

@@ -69,6 +69,18 @@ import Testing
         #expect(PageLanguage.fromWords(text) == expected)
     }
 
+    @Test func vietnameseWrittenWithCombiningAccentsIsKnownToo() {
+        let text = "Bộ trưởng cho biết hôm thứ Ba rằng các cuộc đàm phán với công đoàn sẽ tiếp tục trong tuần này và "
+            + "thỏa thuận của hai bên sẽ được ký trước cuối tháng để tránh một cuộc đình công của những người lao động."
+        #expect(PageLanguage.fromWords(text.decomposedStringWithCanonicalMapping) == "vi")
+    }
+
+    @Test func onlyTheFirst800WordsAreRead() {
+        let english = Array(repeating: "the minister said that the talks would go on", count: 60).joined(separator: " ")
+        let french = Array(repeating: "le ministre a dit que les négociations et la grève sont pour les syndicats", count: 200)
+        #expect(PageLanguage.fromWords(english + " " + french.joined(separator: " ")) == "en")
+    }
+
     @Test func aShortOrMixedTextGetsNoLanguage() {
         #expect(PageLanguage.fromWords("Seoul, Tokyo and Paris") == nil)
         #expect(PageLanguage.fromWords("") == nil)

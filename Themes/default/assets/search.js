@@ -586,6 +586,9 @@
       app.setAttribute('data-state', 'done');
       var first = list.querySelector('a');
       if (first) first.focus();
+    }).catch(function (error) {
+      status.textContent = say('index_failed', { error: error.message }, 'The search index could not be loaded ({error}).');
+      app.setAttribute('data-state', 'error');
     });
   }
 
