@@ -136,7 +136,7 @@ public struct CountryRecognizer: Sendable {
                     continue
                 }
                 // Hyphenated compounds: "U.S.-China", "Korea-Japan".
-                if words[i].text.contains("-") {
+                if words[i].text.has(ascii: "-") {
                     let parts = words[i].text.split(separator: "-").map(String.init)
                     for part in parts where part.first?.isUppercase == true {
                         if let index = phrases[[part]] ?? phrases[[part + "."]], !Self.ambiguous.contains(table.countries[index].code) {

@@ -64,8 +64,9 @@ public struct PersonRecognizer: Sendable {
             }
         }
         // A surname (or "President Moon") mentioned before the full name moves the person up.
+        let surnames = people.map { Self.surname($0.name) }
         for m in single {
-            let matches = people.indices.filter { Self.surname(people[$0].name) == m.words[0] }
+            let matches = people.indices.filter { surnames[$0] == m.words[0] }
             if matches.count == 1 { people[matches[0]].first = min(people[matches[0]].first, m.offset) }
         }
         // "Mark A. Milley" and "Mark Milley": the same person, under the fuller name.
@@ -163,13 +164,20 @@ public struct PersonRecognizer: Sendable {
 
     /// "Gen.", "Minister", "Secretary-General", "Vice-Chairman".
     static func isTitle(_ word: String) -> Bool {
-        NameEvidence.titles.contains(word) || word.contains("-") && word.split(separator: "-").allSatisfy { NameEvidence.titles.contains(String($0)) }
+        NameEvidence.titles.contains(word) || word.has(ascii: "-") && word.split(separator: "-").allSatisfy { NameEvidence.titles.contains(String($0)) }
     }
 
     /// "Han-ki", "Jong-un", "Jae-In", "Kyeong-doo".
     static func isHyphenatedGivenName(_ word: String) -> Bool {
+        guard word.has(ascii: "-") else { return false }
         let parts = word.split(separator: "-")
-        return parts.count == 2 && parts.allSatisfy { (1...5).contains($0.count) && $0.allSatisfy(\.isLetter) }
+        return parts.count == 2 && parts.allSatisfy { part in
+            // Most names are ASCII: their letters are told by byte, without Unicode's tables.
+            if part.utf8.allSatisfy({ $0 < 0x80 }) {
+                return (1...5).contains(part.utf8.count) && part.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            }
+            return (1...5).contains(part.count) && part.allSatisfy(\.isLetter)
+        }
     }
 
     /// Spelling variants of one name share a key: "Moon Jae-in", "Moon Jae In", "Moon Jae-In".

@@ -109,7 +109,7 @@ enum Tokenizer {
             // A stop that belongs to the word: initials ("S."), dotted initialisms ("U.S."), abbreviations ("Gen.").
             if i < s.count, s[i] == "." {
                 let isInitial = i - start == 1 && isUpper(s[start])
-                let isInitialism = word.contains(".") && word.split(separator: ".").allSatisfy { $0.unicodeScalars.count == 1 }
+                let isInitialism = word.has(ascii: ".") && word.split(separator: ".").allSatisfy { $0.unicodeScalars.count == 1 }
                 if isInitial || isInitialism || abbreviations.contains(word) {
                     word += "."
                     i += 1

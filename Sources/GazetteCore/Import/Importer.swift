@@ -191,15 +191,17 @@ public struct Importer: Sendable {
     /// Markdown paragraph → text for recognisers: no emphasis marks or escapes.
     static func plain(_ markdown: String) -> String {
         guard markdown.utf8.contains(where: { $0 == 0x5C || $0 == 0x2A }) else { return markdown }
-        var out = ""
+        // By byte: the marks are ASCII and never inside a longer character.
+        var out: [UInt8] = []
+        out.reserveCapacity(markdown.utf8.count)
         var escaped = false
-        for c in markdown {
-            if escaped { out.append(c); escaped = false; continue }
-            if c == "\\" { escaped = true; continue }
-            if c == "*" { continue }
-            out.append(c)
+        for byte in markdown.utf8 {
+            if escaped { out.append(byte); escaped = false; continue }
+            if byte == 0x5C { escaped = true; continue }
+            if byte == 0x2A { continue }
+            out.append(byte)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Files to import, in a stable order: each path given, folders read recursively.

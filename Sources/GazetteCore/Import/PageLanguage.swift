@@ -83,27 +83,81 @@ enum PageLanguage {
     static func fromWords(_ text: String) -> String? {
         var hits = [Int](repeating: 0, count: commonWords.count)
         var words = 0
-        // Scalars, not Characters, and only as far as the first 800 words: lowercasing and
-        // splitting the whole page by grapheme was most of the import of an English page.
-        var word = String.UnicodeScalarView()
-        func count() {
-            guard !word.isEmpty else { return }
+        // Only as far as the first 800 words, and without making a string of every word: an
+        // ASCII word of up to eight letters is looked up as one integer, and only the few
+        // words with other letters are made into lowercased strings (lowercasing and hashing
+        // every word was a quarter of the import of an English page).
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var key: UInt64 = 0
+        var length = 0
+        var ascii = true
+        var index = bytes.startIndex
+        func count(upTo end: String.Index) {
+            guard length > 0 else { return }
             words += 1
-            let w = String(word).lowercased()
-            for (k, language) in commonWords.enumerated() where language.words.contains(w) { hits[k] += 1 }
-            word = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) {
-                word.append(scalar)
+            let languages: [Int]?
+            if ascii {
+                languages = length <= 8 ? commonASCIIWords[key] : nil
             } else {
-                count()
+                languages = length <= 24 ? commonOtherWords[String(text.unicodeScalars[start..<end]).lowercased()] : nil
+            }
+            for k in languages ?? [] { hits[k] += 1 }
+        }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next: String.Index
+            let isWord: Bool
+            if byte < 0x80 {
+                // An ASCII byte is a scalar of its own; letters go into the key lowercased.
+                isWord = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                next = bytes.index(after: index)
+            } else {
+                isWord = isWordScalar(text.unicodeScalars[index])
+                next = text.unicodeScalars.index(after: index)
+            }
+            if isWord {
+                if length == 0 { start = index; key = 0; ascii = true }
+                length += 1
+                if byte < 0x80 {
+                    if length <= 8 { key = key << 8 | UInt64(byte | 0x20) }
+                } else {
+                    ascii = false
+                }
+            } else {
+                count(upTo: index)
+                length = 0
                 if words >= 800 { break }
             }
+            index = next
         }
-        if words < 800 { count() }
+        if words < 800 { count(upTo: index) }
         let ranked = hits.indices.sorted { hits[$0] > hits[$1] }
         guard words >= 20, let best = ranked.first, hits[best] >= 8, hits[best] * 2 >= hits[ranked[1]] * 3 else { return nil }
         return commonWords[best].code
     }
+
+    /// The common ASCII words, each packed into an integer a byte a letter, with the languages
+    /// that write it.
+    private static let commonASCIIWords: [UInt64: [Int]] = {
+        var table: [UInt64: [Int]] = [:]
+        for (k, language) in commonWords.enumerated() {
+            for word in language.words where word.utf8.allSatisfy({ $0 < 0x80 }) {
+                let key = word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                table[key, default: []].append(k)
+            }
+        }
+        return table
+    }()
+
+    /// The common words with letters outside ASCII (`não`, `và`), with the languages that write them.
+    private static let commonOtherWords: [String: [Int]] = {
+        var table: [String: [Int]] = [:]
+        for (k, language) in commonWords.enumerated() {
+            for word in language.words where !word.utf8.allSatisfy({ $0 < 0x80 }) {
+                table[word, default: []].append(k)
+            }
+        }
+        return table
+    }()
 }

@@ -20,7 +20,7 @@ enum PageLines {
         var found = false
         for (label, isUpdate) in stampLabels {
             var search = lower.startIndex..<lower.endIndex
-            while let r = lower.range(of: label, range: search) {
+            while let r = lower.byteRange(of: label, from: search.lowerBound) {
                 search = r.upperBound..<lower.endIndex
                 // A label starts a word and is followed by ':' (spaces allowed before it); a
                 // capitalised label may be glued to a byline before it ("By Kim Min-suPublished :").
@@ -53,7 +53,7 @@ enum PageLines {
     static func textBeforeStamp(_ line: String) -> String? {
         let lower = line.lowercased()
         let starts = stampLabels.compactMap { label -> Int? in
-            guard let r = lower.range(of: label.label), r.lowerBound > lower.startIndex else { return nil }
+            guard let r = lower.byteRange(of: label.label), r.lowerBound > lower.startIndex else { return nil }
             let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
             return isGluedLabel(line, at: offset) || lower[lower.index(before: r.lowerBound)] == " " ? offset : nil
         }
@@ -187,6 +187,7 @@ enum PageLines {
     /// The agency in a dateline at the start of a story: "SEOUL, Oct. 3 (Yonhap) --" → "Yonhap";
     /// "TOKYO (AP) —" → "AP"; "WASHINGTON (Reuters) -" → "Reuters".
     static func datelineSource(_ paragraph: String) -> String? {
+        guard paragraph.has(ascii: "(") else { return nil }
         let head = paragraph.prefix(60)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[..<open].trimmed()

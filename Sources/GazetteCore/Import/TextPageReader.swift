@@ -34,7 +34,7 @@ public struct TextPageReader: Sendable {
         for raw in TextLines.split(text) {
             // (The scalar test, not `contains("\u{00A0}")`: Foundation's substring search was a
             // sixth of the import's time.)
-            let line = raw.unicodeScalars.contains("\u{00A0}") ? String(raw.map { $0 == "\u{00A0}" ? " " : $0 }).trimmed() : raw.trimmed()
+            let line = raw.utf8.contains(0xA0) && raw.unicodeScalars.contains("\u{00A0}") ? String(raw.map { $0 == "\u{00A0}" ? " " : $0 }).trimmed() : raw.trimmed()
             // Chrome and tail markers are short lines: longer ones are not looked up at all.
             if line.utf8.count < 400 {
                 let key = Chrome.key(line)
