@@ -41,6 +41,9 @@ public struct CountryRecognizer: Sendable {
     /// island or New Jersey): counted only when the article also uses their adjective or capital.
     static let ambiguous: Set<String> = ["GE", "JE", "GG", "CW", "IM", "CK", "NF", "PN", "CC", "BV", "HM", "UM", "TF"]
 
+    /// Prefixes that make a compound about no one country: "Inter-Korean", "Pan-African", "Anti-Japanese".
+    static let compoundPrefixes: Set<String> = ["inter", "intra", "pan", "anti", "non", "post", "pre", "trans", "sub", "neo"]
+
     /// Words before a capital that make it a place, not a government.
     static let placeWords: Set<String> = [
         "in", "at", "to", "from", "into", "near", "outside", "around", "across", "via", "toward", "towards", "through",
@@ -103,6 +106,8 @@ public struct CountryRecognizer: Sendable {
         var support = Set<Int>()  // countries also named by adjective or capital
         for tokens in texts {
             let words = tokens.filter(\.isWord)
+            // A headline in title case capitalises its verbs too ("Biden Visits Korea").
+            let titleCase = words.count(where: \.isCapitalized) * 2 > words.count
             var i = 0
             while i < words.count {
                 // Every name, capital and compound starts with a capital letter somewhere: a
@@ -122,6 +127,10 @@ public struct CountryRecognizer: Sendable {
                         i += 1
                         continue
                     }
+                    if !titleCase, words[i].text != country.demonym, closesOrganisationName(at: i, in: words, texts: texts) {
+                        i += length
+                        continue
+                    }
                     if Self.alsoPersonNames.contains(country.code) && isPartOfName(at: i, length: length, in: words) {
                         i += length
                         continue
@@ -136,7 +145,9 @@ public struct CountryRecognizer: Sendable {
                     continue
                 }
                 // Hyphenated compounds: "U.S.-China", "Korea-Japan".
-                if words[i].text.has(ascii: "-") {
+                // Not after a prefix: "Inter-Korean" is about both Koreas, "Pan-Asian" about none.
+                if words[i].text.has(ascii: "-"),
+                   !Self.compoundPrefixes.contains(words[i].text.prefix { $0 != "-" }.lowercased()) {
                     let parts = words[i].text.split(separator: "-").map(String.init)
                     for part in parts where part.first?.isUppercase == true {
                         if let index = phrases[[part]] ?? phrases[[part + "."]], !Self.ambiguous.contains(table.countries[index].code) {
@@ -193,6 +204,19 @@ public struct CountryRecognizer: Sendable {
     private func usedAsCommonWord(_ word: String, in texts: [[Token]]) -> Bool {
         let lower = word.lowercased()
         return texts.contains { tokens in tokens.contains { $0.isWord && $0.text == lower } }
+    }
+
+    /// "Gallup Korea", "Samsung Electronics Vietnam": a country's name that ends an
+    /// organisation's, after a capitalised word that names no country itself. At a
+    /// sentence's start that word must be no ordinary one ("In Korea", "Unlike Korea").
+    private func closesOrganisationName(at i: Int, in words: [Token], texts: [[Token]]) -> Bool {
+        guard i > 0 else { return false }
+        let before = words[i - 1]
+        if before.sentenceStart,
+           NameEvidence.commonCapitalized.contains(before.text) || usedAsCommonWord(before.text, in: texts) { return false }
+        return before.isCapitalized && before.isRightBefore(words[i])
+            && !before.text.hasSuffix(".") && !before.possessive && phraseLengthsByFirstWord[before.text] == nil
+            && capitals[before.text] == nil && !PersonRecognizer.isTitle(before.text)
     }
 
     /// "Michael Jordan", "Jordan Peterson": a capitalised word right before or after.

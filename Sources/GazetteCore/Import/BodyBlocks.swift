@@ -51,6 +51,13 @@ enum BodyBlocks {
                 return true
             }
         }
+        // E-mail credits end the story: out of the body, the name to the byline.
+        while let lastBlock = blocks.indices.last, let lastLine = blocks[lastBlock].last,
+              let name = PageLines.emailCredit(lastLine) {
+            if !name.isEmpty { page.byline = page.byline ?? name }
+            blocks[lastBlock].removeLast()
+            if blocks[lastBlock].isEmpty { blocks.removeLast() }
+        }
         if let lastBlock = blocks.indices.last, let lastLine = blocks[lastBlock].last, let signOff = PageLines.signOff(lastLine) {
             page.byline = page.byline ?? signOff.byline
             page.source = page.source ?? signOff.source

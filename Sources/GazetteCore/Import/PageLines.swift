@@ -148,12 +148,35 @@ enum PageLines {
         return (name, source)
     }
 
+    /// A reporter's e-mail credit: "lee.jihye@example.com", "Reporter Choi Min-ji
+    /// (minji@example.kr)", "Kim Soo-yeon <sy@example.com>" → the name, or "" for an address
+    /// alone. Nil for a line that says anything else.
+    static func emailCredit(_ line: String) -> String? {
+        guard line.has(ascii: "@"), line.utf8.count < 120 else { return nil }
+        var words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard let at = words.firstIndex(where: { word in
+            let sides = word.split(separator: "@")
+            return sides.count == 2 && sides[1].has(ascii: ".") && !sides[0].isEmpty
+        }), at == words.count - 1 else { return nil }
+        words.removeLast()
+        if ["Reporter", "By", "BY", "Correspondent", "Email", "E-mail"].contains(words.first) { words.removeFirst() }
+        let name = words.joined(separator: " ")
+        return name.isEmpty || isName(name) ? name : nil
+    }
+
     static let handOffEndings = [" has the details.", " has more.", " has the story.", " has this report.", " has the report.",
                                  " reports.", " has more details.", " has the latest."]
 
-    /// "Choi You Sun has the details." → "Choi You Sun". The line stays in the body.
+    /// "Choi You Sun has the details." → "Choi You Sun", alone or as the last sentence of the
+    /// anchor's paragraph ("… nears its end. Our Park Soo-jin has the story."). The line
+    /// stays in the body.
     static func handOff(_ line: String) -> String? {
         var t = line.trimmed()
+        guard handOffEndings.contains(where: t.hasSuffix) else { return nil }
+        if let stop = t.dropLast().lastIndex(where: { $0 == "." || $0 == "?" || $0 == "!" }),
+           t[t.index(after: stop)...].first == " " {
+            t = t[t.index(after: stop)...].trimmed()
+        }
         for prefix in ["Our correspondent ", "Correspondent ", "Our reporter ", "Reporter ", "Our "] where t.hasPrefix(prefix) {
             t = String(t.dropFirst(prefix.count))
         }

@@ -94,8 +94,10 @@ public struct TextPageReader: Sendable {
             } else if let glued = DateLines.gluedDate(line) {
                 page.written = page.written ?? glued.date
                 if !texts.contains(glued.title) { texts.append(glued.title) }
-            } else if !texts.contains(line) {
-                texts.append(line)  // a repeated title is dropped here
+            } else if !texts.contains(line) || !Headline.readsAsHeadline(line) && Headline.looksLikeSection(line) {
+                // A repeated title is dropped here; a repeated label is kept, since the one
+                // printed right above the title (after the same word in the menu) is the section.
+                texts.append(line)
             }
         }
         guard !texts.isEmpty else { return }
@@ -135,7 +137,9 @@ enum Headline {
     /// "All News", "National", "Technology, Media and Telecommunications": a label, not a headline.
     static func looksLikeSection(_ line: String) -> Bool {
         line.split(separator: " ").count <= 5 && !ProseCleaner.endsSentence(line[...]) && line.count <= 48
-            && !line.contains(":") && !isLanguageSwitch(line)
+            && !line.has(ascii: ":") && !isLanguageSwitch(line)
+            // "News 9", "KBS News 7": a programme's name, not a section.
+            && !line.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// A headline has a few words at least; a section label or a button does not.

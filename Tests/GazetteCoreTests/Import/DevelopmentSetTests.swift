@@ -66,7 +66,11 @@ import Yams
 
     /// `devset`: the pages the recognisers were developed against. `freshset`: pages
     /// written after that work, kept out of it, to see how far the figures carry.
-    @Test(arguments: ["devset", "freshset"])
+    /// `freshset2`: eight pages in the layouts the held-out set failed on, written after the
+    /// next round; first scored at people precision 0.950, countries 0.909, fields 28/30 and
+    /// two bodies ending in an e-mail credit, then the kinds of failure fixed (so it is no
+    /// longer fresh: the next fresh set comes after the next round of tuning).
+    @Test(arguments: ["devset", "freshset", "freshset2"])
     func meetsTheImportTargets(_ set: String) throws {
         let folder = TestPaths.fixtures + "/import/" + set
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)

@@ -25,6 +25,21 @@ import Testing
         #expect(countries("U.S.-China trade talks resumed at the Bank of Korea.") == ["United States", "China", "South Korea"])
     }
 
+    @Test func aCountryNameEndingAnOrganisationsNameIsNotTheCountry() {
+        #expect(countries("The ruling party gained, Gallup Korea said. Samsung Electronics Vietnam hired staff.") == [])
+        #expect(countries("Gallup Korea said on Friday that most voters back the bill.") == [])
+    }
+
+    @Test func aCountryAfterAnOrdinaryWordOrInATitleCaseHeadlineIsStillTheCountry() {
+        #expect(countries("In Korea, prices rose.") == ["South Korea"])
+        #expect(countries("Biden Visits Korea Ahead of Summit") == ["South Korea"])
+    }
+
+    @Test func aCompoundAfterAPrefixNamesNoCountry() {
+        #expect(countries("They met at the Inter-Korean Consultative Meeting and an anti-Japanese rally.") == [])
+        #expect(countries("Korea-Japan ties improved.") == ["South Korea", "Japan"])
+    }
+
     @Test func capitalsStandingForGovernments() {
         #expect(countries("Seoul has said Tokyo's restrictions hurt, after talks with Pyongyang.") == ["South Korea", "Japan", "North Korea"])
     }

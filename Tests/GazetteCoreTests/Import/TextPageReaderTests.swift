@@ -30,6 +30,30 @@ import Testing
                                    "**Report:** More text follows here in the report from the scene today."])
     }
 
+    @Test func aHandOffClosingTheAnchorsParagraphIsTheByline() {
+        let page = reader.read("Parties Clash Over Bill\n\n2020-11-30\n\nThe parties clashed again on Monday over the bill as the session nears its end. Our Park Soo-jin has the story.\n\nReport: The ruling party wants a vote this week, while the opposition says it will not attend.")
+        #expect(page.byline == "Park Soo-jin")
+    }
+
+    @Test func anEmailCreditEndingTheStoryIsTheBylineNotBody() {
+        let page = reader.read("Typhoon Closes Airport\n\nWritten: 2022-09-05 16:20:11\n\nAll flights to and from the island were canceled on Monday as the typhoon approached the coast.\n\nReporter Choi Min-ji (minji@example.kr)")
+        #expect(page.byline == "Choi Min-ji")
+        #expect(page.paragraphs == ["All flights to and from the island were canceled on Monday as the typhoon approached the coast."])
+        #expect(PageLines.emailCredit("lee.jihye@example.com") == "")
+        #expect(PageLines.emailCredit("Write to us at desk@example.com with your tips.") == nil)
+    }
+
+    @Test func theLabelRightAboveTheTitleIsTheSectionEvenWhenTheMenuHadIt() {
+        let page = reader.read("Home\nNational\nPolitics\nEconomy\nKorean\n\nNational\n\nSeoul to Expand Free Bus Passes for Seniors\n\nBy Lee Ji-hyePublished : May 10, 2022 - 19:37\n\nThe city said on Tuesday it will extend free bus passes to residents over 70 from next spring.")
+        #expect(page.section == "National" && page.title == "Seoul to Expand Free Bus Passes for Seniors")
+        #expect(page.byline == "Lee Ji-hye")
+    }
+
+    @Test func aProgrammesNameWithItsHourIsNoSection() {
+        let page = reader.read("News 9\n\nParties Clash Over Special Counsel Bill\n\n2020-11-30\n\nThe ruling and opposition parties clashed again on Monday over the bill as the session nears its end.")
+        #expect(page.section == nil && page.title == "Parties Clash Over Special Counsel Bill")
+    }
+
     @Test func soundBitesBecomeItalicNotes() {
         let page = reader.read("Title\n\nReport: The minister spoke to reporters at length after the meeting on Friday.\n\n[Sound bite: Kim Min-su - Minister (Korean)]")
         #expect(page.paragraphs.last == "*\\[Sound bite: Kim Min-su - Minister (Korean)\\]*")
