@@ -87,54 +87,63 @@ enum PageLanguage {
         // ASCII word of up to eight letters is looked up as one integer, and only the few
         // words with other letters are made into lowercased strings (lowercasing and hashing
         // every word was a quarter of the import of an English page).
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var key: UInt64 = 0
-        var length = 0
-        var ascii = true
-        var index = bytes.startIndex
-        func count(upTo end: String.Index) {
-            guard length > 0 else { return }
-            words += 1
-            let languages: [Int]?
-            if ascii {
-                languages = length <= 8 ? commonASCIIWords[key] : nil
-            } else {
-                languages = length <= 24 ? commonOtherWords[String(text.unicodeScalars[start..<end]).lowercased()] : nil
-            }
-            for k in languages ?? [] { hits[k] += 1 }
-        }
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let next: String.Index
-            let isWord: Bool
-            if byte < 0x80 {
-                // An ASCII byte is a scalar of its own; letters go into the key lowercased.
-                isWord = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                next = bytes.index(after: index)
-            } else {
-                isWord = isWordScalar(text.unicodeScalars[index])
-                next = text.unicodeScalars.index(after: index)
-            }
-            if isWord {
-                if length == 0 { start = index; key = 0; ascii = true }
-                length += 1
-                if byte < 0x80 {
-                    if length <= 8 { key = key << 8 | UInt64(byte | 0x20) }
+        var text = text
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0, length = 0, key: UInt64 = 0, ascii = true, index = 0
+            func count(upTo end: Int) {
+                guard length > 0 else { return }
+                words += 1
+                let languages: [Int]?
+                if ascii {
+                    languages = length <= 8 ? commonASCIIWords[key] : nil
                 } else {
-                    ascii = false
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    languages = length <= 24 ? commonOtherWords[word.lowercased()] : nil
                 }
-            } else {
-                count(upTo: index)
-                length = 0
-                if words >= 800 { break }
+                for k in languages ?? [] { hits[k] += 1 }
             }
-            index = next
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isWord: Bool, width: Int
+                if byte < 0x80 {
+                    // An ASCII byte is a scalar of its own; letters go into the key lowercased.
+                    isWord = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                    width = 1
+                } else {
+                    let (scalar, scalarWidth) = Self.scalar(in: bytes, at: index)
+                    isWord = isWordScalar(scalar)
+                    width = scalarWidth
+                }
+                if isWord {
+                    if length == 0 { start = index; key = 0; ascii = true }
+                    length += 1
+                    if byte < 0x80 {
+                        if length <= 8 { key = key << 8 | UInt64(byte | 0x20) }
+                    } else {
+                        ascii = false
+                    }
+                } else {
+                    count(upTo: index)
+                    length = 0
+                    if words >= 800 { return }
+                }
+                index += width
+            }
+            count(upTo: index)
         }
-        if words < 800 { count(upTo: index) }
         let ranked = hits.indices.sorted { hits[$0] > hits[$1] }
         guard words >= 20, let best = ranked.first, hits[best] >= 8, hits[best] * 2 >= hits[ranked[1]] * 3 else { return nil }
         return commonWords[best].code
+    }
+
+    /// The scalar that starts at `index` of valid UTF-8, and its length in bytes.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0xFF >> (width + 1))
+        for k in 1..<width where index + k < bytes.count { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// The common ASCII words, each packed into an integer a byte a letter, with the languages
