@@ -26,7 +26,7 @@ public struct Importer: Sendable {
         let (articles, failures) = prepare()
         var outcomes = failures
         var writer = ArticleFileWriter(contentDirectory: options.into, dryRun: options.dryRun, force: options.force)
-        for article in articles { outcomes.append(writer.write(article)) }
+        outcomes += writer.write(articles)
         return ImportReport(outcomes: outcomes, seconds: Date().timeIntervalSince(started))
     }
 
