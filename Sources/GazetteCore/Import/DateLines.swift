@@ -108,6 +108,7 @@ enum DateLines {
             start = t.end
             while start < s.count, s[start] == " " { start += 1 }
         }
+        start = afterWeekday(s, at: start)
         guard let found = monthNameDate(s, at: start) ?? numericDate(s, at: start) ?? eastAsianDate(s, at: start) else { return nil }
         if let timeFirst { return (found.date + " " + timeFirst, found.end) }
         var i = found.end
@@ -122,6 +123,24 @@ enum DateLines {
             return (found.date + " " + t.time, end)
         }
         return found
+    }
+
+    static let englishWeekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// Past a weekday's name before a date ("Wednesday, January 15, 2020", "Wed. 15 Jan"):
+    /// where the date starts, or `i` when no weekday is there.
+    private static func afterWeekday(_ s: [Character], at i: Int) -> Int {
+        var end = i
+        while end < s.count, s[end].isLetter { end += 1 }
+        guard end > i, englishWeekdays.contains(String(s[i..<end]).lowercased()) else { return i }
+        if end < s.count, s[end] == "." { end += 1 }
+        if end < s.count, s[end] == "," { end += 1 }
+        guard end < s.count, s[end] == " " else { return i }
+        while end < s.count, s[end] == " " { end += 1 }
+        return end
     }
 
     /// "2019-11-12", "2019.11.12", "2019/11/12" at `i`.
@@ -191,7 +210,8 @@ enum DateLines {
             guard !s[start - 1].isWhitespace, let found = leading(Array(s[start...])), start + found.end == s.count,
                   monthNameDate(s, at: start) != nil || numericDate(s, at: start) != nil else { continue }
             let title = String(s[..<start]).trimmed()
-            guard title.count >= 8 else { return nil }
+            // A short text before the date is a programme's name ("News 9January 15, 2020").
+            guard title.count >= 8 || title.count >= 3 && title.contains(where: \.isLetter) else { return nil }
             return (title, found.date)
         }
         return nil

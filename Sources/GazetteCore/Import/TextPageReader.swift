@@ -17,6 +17,8 @@ public struct TextPageReader: Sendable {
         let lines = contentLines(text)
         let bodyStart = lines.firstIndex(where: isProse) ?? lines.count
         readHeader(lines[..<bodyStart], into: &page)
+        // A page that shows only when it was updated was written then, as far as it says.
+        if page.written == nil, let updated = page.updated { page.written = updated }
         let blocks = BodyBlocks.split(Array(lines[bodyStart...]))
         page.paragraphs = BodyBlocks.paragraphs(from: blocks, page: &page)
         if page.title == nil || page.title!.isEmpty, let first = page.paragraphs.first {

@@ -16,6 +16,27 @@ import Testing
         #expect(p.written == "2022-05-10 19:37" && p.updated == "2022-05-11 08:05")
     }
 
+    @Test(arguments: ["Wednesday, January 15, 2020", "Wed. Jan 15, 2020", "Wed, 15 January 2020"])
+    func aWeekdayBeforeTheDate(_ line: String) {
+        let p = page("Talks resume in the capital\n\n\(line)")
+        #expect(p.written == "2020-01-15" && p.title == "Talks resume in the capital")
+    }
+
+    @Test func aDateGluedToAProgrammesName() {
+        let p = page("News 9January 15, 2020\n\nTalks resume in the capital")
+        #expect(p.written == "2020-01-15" && p.title == "Talks resume in the capital" && p.section == nil)
+    }
+
+    @Test func aPageShowingOnlyItsUpdateIsDatedByIt() {
+        let p = page("Talks resume in the capital\n\nUpdated: 2020.01.15 08:32")
+        #expect(p.written == "2020-01-15 08:32")
+    }
+
+    @Test func skipLinksAreNeitherSectionNorTitle() {
+        let p = page("Go to Contents\nGo to Navigation\n\nTalks resume in the capital\n\nPosted : 2022-05-10 19:37")
+        #expect(p.section == nil && p.title == "Talks resume in the capital")
+    }
+
     @Test func aKoreanLabelledStampWithTimesInParentheses() {
         let p = page("Talks resume in the capital\n\n입력 2019.02.26 (15:25) 수정 2019.02.26 (15:28)")
         #expect(p.written == "2019-02-26 15:25" && p.updated == "2019-02-26 15:28")
