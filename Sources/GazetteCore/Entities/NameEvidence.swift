@@ -9,6 +9,9 @@ enum NameEvidence {
         "Adm.", "Admiral", "Sgt.", "Sergeant", "Cpl.", "Corporal", "Pvt.", "Private", "Marshal", "Brig.", "Brigadier",
         "President", "President-elect", "Vice-President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Chief",
         "Chairman", "Chairwoman", "Chair",
+        // Players' positions, before a name the way titles are: "Forward Son Heung-min".
+        "Forward", "Midfielder", "Defender", "Goalkeeper", "Striker", "Winger", "Pitcher", "Catcher", "Outfielder",
+        "Infielder", "Shortstop", "Slugger", "Skipper",
         "Chairperson", "Governor", "Gov.", "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman",
         "Ambassador", "Amb.", "Envoy", "Mayor", "Director", "Commissioner", "Spokesman", "Spokeswoman", "Spokesperson",
         "Speaker", "Leader", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Crown", "Sheikh", "Chancellor",
@@ -58,6 +61,7 @@ enum NameEvidence {
 
     /// Words that make a capitalised phrase an organisation, event, place or thing.
     static let nonPersonWords: Set<String> = [
+        "Wa",  // Cheong Wa Dae, the presidential office's name until 2022
         "Agreement", "Treaty", "Accord", "Act", "Law", "Bill", "Ministry", "Department", "Agency", "Office", "Council",
         "Committee", "Commission", "Board", "Bureau", "Service", "Services", "Authority", "Administration", "Government",
         "Cabinet", "Parliament", "Congress", "Senate", "Assembly", "Court", "Party", "Union", "Association", "Federation",

@@ -87,10 +87,19 @@ public struct PersonRecognizer: Sendable {
                 if Self.particles.contains(tokens[j].text), j + 1 < tokens.count, isNameWord(tokens[j + 1], headline: headline), tokens[j + 1].isCapitalized { j += 1; continue }
                 break
             }
-            if let mention = mention(tokens, i, j, headline: headline) { out.append(mention) }
+            if !Self.fillsQuotes(tokens, i, j), let mention = mention(tokens, i, j, headline: headline) { out.append(mention) }
             i = j
         }
         return out
+    }
+
+    /// A run of capitalised words that is all a quotation holds is a title: a song's, a
+    /// film's, a book's ("Love Wins All", "Parasite"), not a person.
+    static func fillsQuotes(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        guard start > 0, end < tokens.count else { return false }
+        var close = end
+        if tokens[close].text == "," || tokens[close].text == ".", close + 1 < tokens.count { close += 1 }
+        return ["\"", "“"].contains(tokens[start - 1].text) && ["\"", "”"].contains(tokens[close].text)
     }
 
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "da", "del", "di", "du", "la", "le", "dos", "das", "ibn", "y"]

@@ -175,6 +175,10 @@ public struct Importer: Sendable {
         // "… by" starts the paragraph or a part after a semicolon.
         let parts = paragraph.utf8.contains(0x3B) ? paragraph.split(separator: ";").map { $0.trimmed().lowercased() } : [paragraph.lowercased()]
         if parts.contains(where: { part in creditOpenings.contains(where: part.hasPrefix) }) { return true }
+        // "Staff writer Choi Eun-ji contributed to this report."
+        if parts.contains(where: { $0.hasSuffix("contributed to this report.") || $0.hasSuffix("contributed reporting.") }) {
+            return true
+        }
         guard paragraph.utf8.contains(0x40) else { return false }
         return paragraph.split(separator: " ").contains { word in
             let sides = word.split(separator: "@")

@@ -210,6 +210,26 @@ import Testing
         #expect(try people(body) == [])
     }
 
+    @Test func aContributorsCreditNamesNoOne() throws {
+        let found = try people("""
+            Finance Minister Choo Kyung-ho said on Thursday that inflation would slow in the second half.
+
+            Staff writer Choi Eun-ji contributed to this report.
+            """)
+        #expect(found == ["Choo Kyung-ho"])
+    }
+
+    @Test func aPlayersPositionIsNotPartOfTheName() throws {
+        #expect(try people("The coach said national team Forward Son Heung-min would captain the side.") == ["Son Heung-min"])
+    }
+
+    @Test func aTitleInQuotesAndThePresidentialOfficesNameAreNoOne() throws {
+        let found = try people("""
+            Cheong Wa Dae said President Moon Jae-in would chair the meeting, as singer IU released "Love Wins All" on the day.
+            """)
+        #expect(found == ["Moon Jae-in"])
+    }
+
     @Test func aNameAfterPresidentElectIsAPerson() throws {
         #expect(try people("President-elect Yoon Suk Yeol met the envoy on Monday, aides said.").contains("Yoon Suk Yeol"))
     }
