@@ -86,9 +86,11 @@ enum DateLines {
         if i + 2 < s.count, s[i] == ":", s[i + 1].isNumber, s[i + 2].isNumber { i += 3 }  // seconds, dropped
         var j = i
         while j < s.count, s[j] == " " { j += 1 }
-        if j + 1 < s.count, "apAP".contains(s[j]), "mM".contains(s[j + 1]) {
+        // "PM", "pm", and "p.m." as American papers write it.
+        let dotted = j + 3 < s.count && s[j + 1] == "." && "mM".contains(s[j + 2]) && s[j + 3] == "."
+        if j + 1 < s.count, "apAP".contains(s[j]), "mM".contains(s[j + 1]) || dotted {
             if "pP".contains(s[j]) && hour < 12 { hour += 12 } else if "aA".contains(s[j]) && hour == 12 { hour = 0 }
-            i = j + 2
+            i = j + (dotted ? 4 : 2)
         }
         guard hour < 24, minute < 60 else { return nil }
         return (String(format: "%02d:%02d", hour, minute), i)
@@ -196,6 +198,24 @@ enum DateLines {
         guard s.count <= 40, let found = leading(s) else { return nil }
         let rest = String(s[found.end...]).trimmed().lowercased()
         return rest.isEmpty || ["kst", "gmt", "utc", "et", "est", "edt", "jst", "г", "г."].contains(rest) ? found.date : nil
+    }
+
+    /// Labels written before a date without a colon, longest first, and whether each is an update's.
+    static let dateLabels: [(label: String, updated: Bool)] = [
+        ("last updated", true), ("updated on", true), ("updated", true), ("first published", false),
+        ("published on", false), ("published", false), ("posted on", false), ("posted", false),
+    ]
+
+    /// "Posted March 3, 2021 at 10:00 a.m.", "Updated 2021-03-03 11:00" on a line of its own.
+    static func labelledDate(_ line: String) -> (date: String, updated: Bool)? {
+        guard line.utf8.count <= 80, let first = line.utf8.first, first == 0x50 || first == 0x55 || first == 0x4C
+            || first == 0x46 || first == 0x70 || first == 0x75 else { return nil }
+        let text = line.trimmed()
+        let lower = text.lowercased()
+        for (label, updated) in dateLabels where lower.hasPrefix(label + " ") {
+            if let date = bareDate(String(text.dropFirst(label.count))) { return (date, updated) }
+        }
+        return nil
     }
 
     /// "Summit ends in agreementJanuary 15, 2020" → ("Summit ends in agreement", "2020-01-15"):

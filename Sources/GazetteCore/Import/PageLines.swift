@@ -164,6 +164,13 @@ enum PageLines {
         return name.isEmpty || isName(name) ? name : nil
     }
 
+    /// A reporter's role on the line under their name.
+    static let reporterRoles: Set<String> = [
+        "reporter", "staff reporter", "senior reporter", "staff writer", "senior writer", "correspondent",
+        "foreign correspondent", "political correspondent", "economics correspondent", "editor", "news editor",
+        "contributing writer", "writer",
+    ]
+
     static let handOffEndings = [" has the details.", " has more.", " has the story.", " has this report.", " has the report.",
                                  " reports.", " has more details.", " has the latest."]
 

@@ -75,8 +75,17 @@ public struct TextPageReader: Sendable {
         var texts: [String] = []
         /// How many texts came before the first date stamp: the headline is printed just above it.
         var beforeStamp: Int?
-        for line in lines where !line.isEmpty {
+        let header = lines.filter { !$0.isEmpty }
+        var skip = false
+        for (k, line) in header.enumerated() {
+            if skip { skip = false; continue }
             if Headline.isLanguageSwitch(line) { continue }
+            // A reporter's name with their role on the next line: "Lee Ji-hye" / "Staff Reporter".
+            if k + 1 < header.count, PageLines.reporterRoles.contains(header[k + 1].lowercased()), PageLines.isName(line) {
+                page.byline = page.byline ?? line
+                skip = true
+                continue
+            }
             if let stamps = PageLines.stamps(line) {
                 if beforeStamp == nil && (stamps.written != nil || stamps.updated != nil) { beforeStamp = texts.count }
                 if let glued = PageLines.textBeforeStamp(line), let by = PageLines.byLine(glued) {
@@ -90,6 +99,9 @@ public struct TextPageReader: Sendable {
             } else if let by = PageLines.byLine(line) {
                 page.byline = by.byline
                 page.source = page.source ?? by.source
+            } else if let labelled = DateLines.labelledDate(line) {
+                if beforeStamp == nil { beforeStamp = texts.count }
+                if labelled.updated { page.updated = page.updated ?? labelled.date } else { page.written = page.written ?? labelled.date }
             } else if let date = DateLines.bareDate(line) {
                 if beforeStamp == nil { beforeStamp = texts.count }
                 page.written = page.written ?? date  // "January 15, 2020", "2020-11-30" on its own line

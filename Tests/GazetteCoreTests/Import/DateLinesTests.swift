@@ -22,6 +22,15 @@ import Testing
         #expect(p.written == "2020-01-15" && p.title == "Talks resume in the capital")
     }
 
+    @Test(arguments: [("Posted March 3, 2021 at 10:00 a.m.", "2021-03-03 10:00", false),
+                      ("Published on 2021-03-03 22:15", "2021-03-03 22:15", false),
+                      ("Last updated March 4, 2021 3:05 p.m.", "2021-03-04 15:05", true)])
+    func aLabelWithoutAColon(_ line: String, _ date: String, _ isUpdate: Bool) {
+        let p = page("Talks resume in the capital\n\n\(line)")
+        #expect((isUpdate ? p.updated : p.written) == date)
+        #expect(p.title == "Talks resume in the capital")
+    }
+
     @Test func aDateGluedToAProgrammesName() {
         let p = page("News 9January 15, 2020\n\nTalks resume in the capital")
         #expect(p.written == "2020-01-15" && p.title == "Talks resume in the capital" && p.section == nil)

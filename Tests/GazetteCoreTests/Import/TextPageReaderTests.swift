@@ -49,6 +49,11 @@ import Testing
         #expect(page.byline == "Lee Ji-hye")
     }
 
+    @Test func aNameWithTheReportersRoleUnderItIsTheByline() {
+        let page = reader.read("Leaders Agree to Hold Talks\n\nLee Ji-hye\nStaff Reporter\n\n2021-03-03 10:00\n\nThe leaders agreed on Monday to hold talks next month in the capital, officials said.")
+        #expect(page.byline == "Lee Ji-hye" && page.title == "Leaders Agree to Hold Talks")
+    }
+
     @Test func aProgrammesNameWithItsHourIsNoSection() {
         let page = reader.read("News 9\n\nParties Clash Over Special Counsel Bill\n\n2020-11-30\n\nThe ruling and opposition parties clashed again on Monday over the bill as the session nears its end.")
         #expect(page.section == nil && page.title == "Parties Clash Over Special Counsel Bill")
