@@ -29,7 +29,9 @@ enum BodyBlocks {
     }
 
     /// Paragraphs as Markdown, taking bylines, sign-offs and credits out into `page`.
-    static func paragraphs(from blocks: [[String]], page: inout ParsedPage) -> [String] {
+    /// - Parameter prefixes: Markdown to put before each block's paragraph (`## `, `- `,
+    ///   `> `), one for each block, from an HTML page's structure; none for a text dump.
+    static func paragraphs(from blocks: [[String]], prefixes: [String]? = nil, page: inout ParsedPage) -> [String] {
         var blocks = blocks
         // Sign-off, Reuters credits, "By" lines: metadata, not body.
         for b in blocks.indices {
@@ -71,8 +73,8 @@ enum BodyBlocks {
         if page.source == nil, let first = blocks.first?.first, let agency = PageLines.datelineSource(first) {
             page.source = agency
         }
-        return blocks.filter { !$0.isEmpty }.map { block in
-            markdown(ProseCleaner.unglueSentences(ProseCleaner.joinLines(block)))
+        return blocks.indices.filter { !blocks[$0].isEmpty }.map { b in
+            (prefixes?[b] ?? "") + markdown(ProseCleaner.unglueSentences(ProseCleaner.joinLines(blocks[b])))
         }
     }
 

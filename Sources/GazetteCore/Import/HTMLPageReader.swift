@@ -93,28 +93,34 @@ public struct HTMLPageReader: Sendable {
         }
         if page.written == nil { page.written = Self.dateUnderHeadline(doc, root) }
 
-        var lines: [String] = []
+        var kept: [TextBlock] = []
         for block in Self.bodyBlocks(html, parsed: doc, strict: true) {
-            if Chrome.isTailMarker(block) && !lines.isEmpty { break }
-            if Chrome.isChrome(block) || chrome.contains(block) { continue }
-            if let stamps = PageLines.stamps(block) {
+            let text = block.text
+            if Chrome.isTailMarker(text) && !kept.isEmpty { break }
+            if Chrome.isChrome(text) || chrome.contains(text) { continue }
+            if let stamps = PageLines.stamps(text) {
                 page.written = page.written ?? stamps.written
                 page.updated = page.updated ?? stamps.updated
                 continue
             }
-            if let title = page.title, block == title || block == h1 { continue }
-            lines.append(block)
+            if let title = page.title, text == title || text == h1 { continue }
+            kept.append(block)
         }
         // A page whose markup hides its text from us (built by script, split oddly) often
         // declares the whole of it in its JSON-LD: taken when it is the longer by far.
         if let declaredBody = declared?.bodyParagraphs, !declaredBody.isEmpty,
-           declaredBody.reduce(0, { $0 + $1.count }) > 2 * max(100, lines.reduce(0, { $0 + $1.count })) {
-            lines = declaredBody
+           declaredBody.reduce(0, { $0 + $1.count }) > 2 * max(100, kept.reduce(0, { $0 + $1.text.count })) {
+            kept = declaredBody.map { TextBlock(text: $0) }
         }
-        // One block a paragraph; a block's own line breaks stay inside it.
-        let blocks = lines.map { $0.split(separator: "\n").map(String.init) }
-        page.paragraphs = BodyBlocks.paragraphs(from: blocks, page: &page)
+        page.paragraphs = Self.paragraphs(kept, page: &page)
         return page
+    }
+
+    /// One block a paragraph, a block's own line breaks kept inside it, in Markdown that
+    /// keeps headings, lists and quotations.
+    static func paragraphs(_ blocks: [TextBlock], page: inout ParsedPage) -> [String] {
+        BodyBlocks.paragraphs(from: blocks.map { $0.text.split(separator: "\n").map(String.init) },
+                              prefixes: blocks.map(\.markdownPrefix), page: &page)
     }
 
     /// An article's own HTML (a feed entry's content), all of it the body: no scoring, only
@@ -123,22 +129,21 @@ public struct HTMLPageReader: Sendable {
         let doc = HTMLDocument("<html><body>" + html + "</body></html>")
         guard let root = doc.root, let body = doc.elements(below: root, named: "body").first else { return [] }
         dropFurniture(doc, root, strict: false)
-        let lines = blocks(doc, body).filter { !Chrome.isChrome($0) }
-        return BodyBlocks.paragraphs(from: lines.map { $0.split(separator: "\n").map(String.init) }, page: &page)
+        return paragraphs(blocks(doc, body).filter { !Chrome.isChrome($0.text) }, page: &page)
     }
 
     /// The text blocks of the article. `strict` first drops every element whose class or id
     /// says furniture; a page that names its article's wrapper "sidebar" or "more" then loses
     /// it, so when that leaves under 500 characters, the page is read again with only the
     /// elements no page shows dropped (scripts, navigation, hidden ones), as Readability does.
-    static func bodyBlocks(_ html: String, parsed: HTMLDocument? = nil, strict: Bool) -> [String] {
+    static func bodyBlocks(_ html: String, parsed: HTMLDocument? = nil, strict: Bool) -> [TextBlock] {
         let doc = parsed ?? HTMLDocument(html)  // the metadata's parse, when given, is changed here
         guard let root = doc.root else { return [] }
         dropFurniture(doc, root, strict: strict)
         let blocks = articleNodes(doc, root).flatMap { Self.blocks(doc, $0) }
-        if strict && blocks.reduce(0, { $0 + $1.count }) < 500 {
+        if strict && blocks.reduce(0, { $0 + $1.text.count }) < 500 {
             let loose = bodyBlocks(html, strict: false)
-            if loose.reduce(0, { $0 + $1.count }) > blocks.reduce(0, { $0 + $1.count }) { return loose }
+            if loose.reduce(0, { $0 + $1.text.count }) > blocks.reduce(0, { $0 + $1.text.count }) { return loose }
         }
         return blocks
     }
@@ -147,7 +152,7 @@ public struct HTMLPageReader: Sendable {
     static func textLines(_ html: String) -> Set<String> {
         let doc = HTMLDocument(html)
         guard let root = doc.root else { return [] }
-        return Set(blocks(doc, root).map(Chrome.key))
+        return Set(blocks(doc, root).map { Chrome.key($0.text) })
     }
 
     /// The text of every `<script type="application/ld+json">`.
@@ -266,14 +271,14 @@ public struct HTMLPageReader: Sendable {
 
     /// Text blocks of the container in document order: paragraphs, headings, list items,
     /// and runs of text that sit directly in a `div` (many news sites use `<br><br>`).
-    static func blocks(_ doc: HTMLDocument, _ container: xmlNodePtr) -> [String] {
-        var out: [String] = []
+    static func blocks(_ doc: HTMLDocument, _ container: xmlNodePtr) -> [TextBlock] {
+        var out: [TextBlock] = []
         func walk(_ node: xmlNodePtr) {
             var run = ""
             func flush() {
                 for part in run.components(separatedBy: "\n\n") {
                     let t = part.trimmed()
-                    if !t.isEmpty { out.append(t.split(separator: "\n").map { $0.trimmed() }.joined(separator: "\n")) }
+                    if !t.isEmpty { out.append(TextBlock(text: t.split(separator: "\n").map { $0.trimmed() }.joined(separator: "\n"))) }
                 }
                 run = ""
             }
@@ -289,7 +294,7 @@ public struct HTMLPageReader: Sendable {
                     if tag == "figure" || tag == "figcaption" || tag == "h1" { continue }
                     if blockTags.contains(tag) {
                         let text = HTMLDocument.text(child)
-                        if !text.isEmpty { out.append(tag.hasPrefix("h") && tag.count == 2 ? "## " + text : text) }
+                        if !text.isEmpty { out.append(TextBlock(text: text, kind: kind(of: child, tag: tag))) }
                     } else {
                         walk(child)
                     }
@@ -299,7 +304,18 @@ public struct HTMLPageReader: Sendable {
             flush()
         }
         walk(container)
-        return out.map { $0.replacingOccurrences(of: "  ", with: " ") }
+        return out.map { TextBlock(text: $0.text.replacingOccurrences(of: "  ", with: " "), kind: $0.kind) }
+    }
+
+    /// What a block element is, for the Markdown: `h2`-`h6` headings, `li` items (numbered
+    /// under an `ol`), `blockquote` quotations; anything else a paragraph.
+    static func kind(of node: xmlNodePtr, tag: String) -> TextBlock.Kind {
+        switch tag {
+        case "h2", "h3", "h4", "h5", "h6": return .heading(level: Int(String(tag.last!))!)
+        case "li": return .listItem(ordered: node.pointee.parent.map { HTMLDocument.name($0) == "ol" } ?? false)
+        case "blockquote": return .quote
+        default: return .paragraph
+        }
     }
 
     /// A short line that starts with a date, after the headline (`2023-11-14 10:32 来源：新华社`,

@@ -13,6 +13,25 @@ import Testing
         HTMLPageReader().read(html).paragraphs.joined(separator: "\n\n")
     }
 
+    @Test func headingsListsAndQuotationsKeepTheirShapeInMarkdown() {
+        let html = """
+            <html><body><article>\(Self.story)
+            <h2>What comes next</h2>
+            <ul><li>The talks resume in May, the ministry said in its statement.</li><li>A vote follows in June.</li></ul>
+            <ol><li>First, the budget is read.</li><li>Then the council votes.</li></ol>
+            <blockquote>We will not give up on the talks, whatever happens next week.</blockquote>
+            <h3>- 30 -</h3></article></body></html>
+            """
+        let paragraphs = HTMLPageReader().read(html).paragraphs
+        #expect(paragraphs.contains("## What comes next"))
+        #expect(paragraphs.contains("- The talks resume in May, the ministry said in its statement."))
+        #expect(paragraphs.contains("- A vote follows in June."))
+        #expect(paragraphs.contains("1. First, the budget is read."))
+        #expect(paragraphs.contains("> We will not give up on the talks, whatever happens next week."))
+        // The heading's own text is escaped like any other: no list inside the heading.
+        #expect(paragraphs.contains("### \\- 30 -"))
+    }
+
     @Test func anArticleWrappedInAnElementNamedLikeASidebarIsStillFound() {
         let html = """
             <html><body><div id="navigation"><a href="/">Home</a> <a href="/news">News</a></div>
