@@ -294,7 +294,9 @@ public struct HTMLPageReader: Sendable {
                     if tag == "figure" || tag == "figcaption" || tag == "h1" { continue }
                     if blockTags.contains(tag) {
                         let text = HTMLDocument.text(child)
-                        if !text.isEmpty { out.append(TextBlock(text: text, kind: kind(of: child, tag: tag))) }
+                        if !text.isEmpty, !isLinkToAnotherStory(child, text: text) {
+                            out.append(TextBlock(text: text, kind: kind(of: child, tag: tag)))
+                        }
                     } else {
                         walk(child)
                     }
@@ -305,6 +307,18 @@ public struct HTMLPageReader: Sendable {
         }
         walk(container)
         return out.map { TextBlock(text: $0.text.replacingOccurrences(of: "  ", with: " "), kind: $0.kind) }
+    }
+
+    /// A short paragraph or list item inside the article that points to another story:
+    /// "Related: Mayor unveils transport plan", "READ MORE: …". (Unlabelled paragraphs that
+    /// are mostly links are kept: dropping them cost the development set recall, 0.942 to
+    /// 0.930, as Readability keeps them.)
+    static func isLinkToAnotherStory(_ node: xmlNodePtr, text: String) -> Bool {
+        guard text.count < 300, !HTMLDocument.name(node).hasPrefix("h") else { return false }
+        let density = ContentScoring.linkDensity(node)
+        let lower = text.lowercased()
+        let labelled = ["related", "read more", "see also", "also read", "more:", "read also", "watch:"].contains(where: lower.hasPrefix)
+        return labelled && density >= 0.3
     }
 
     /// What a block element is, for the Markdown: `h2`-`h6` headings, `li` items (numbered

@@ -32,6 +32,19 @@ import Testing
         #expect(paragraphs.contains("### \\- 30 -"))
     }
 
+    @Test func aLinkToAnotherStoryInsideTheArticleIsNotBody() {
+        let html = """
+            <html><body><article>\(Self.story)
+            <p><strong>Related:</strong> <a href="/r1">Mayor unveils a new transport plan for the district</a></p>
+            <p>READ MORE: <a href="/r2">Council debates the budget into the night</a></p>
+            <p>The mayor said the <a href="/plan">plan</a> would be published in full next week, after the vote.</p>
+            </article></body></html>
+            """
+        let text = body(html)
+        #expect(!text.contains("Mayor unveils") && !text.contains("Council debates"))
+        #expect(text.contains("The mayor said the plan would be published"))
+    }
+
     @Test func anArticleWrappedInAnElementNamedLikeASidebarIsStillFound() {
         let html = """
             <html><body><div id="navigation"><a href="/">Home</a> <a href="/news">News</a></div>
