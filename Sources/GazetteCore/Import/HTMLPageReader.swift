@@ -267,7 +267,9 @@ public struct HTMLPageReader: Sendable {
     }
 
     static let inlineTags: Set<String> = ["a", "b", "strong", "i", "em", "span", "u", "small", "sub", "sup", "mark", "abbr", "cite", "q", "time", "font", "br"]
-    static let blockTags: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td"]
+    // (A table cell is walked like a `div`: old pages lay the whole story out in one, its
+    // paragraphs parted by `<br><br>`.)
+    static let blockTags: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption"]
 
     /// Text blocks of the container in document order: paragraphs, headings, list items,
     /// and runs of text that sit directly in a `div` (many news sites use `<br><br>`).

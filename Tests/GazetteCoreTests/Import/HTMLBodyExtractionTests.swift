@@ -32,6 +32,17 @@ import Testing
         #expect(paragraphs.contains("### \\- 30 -"))
     }
 
+    @Test func aStoryLaidOutInATableCellKeepsItsParagraphsAndLosesItsHeadline() {
+        let paragraphs = (1...6).map { "Paragraph \($0) of the story, in which the council voted on the budget late at night." }
+        let html = """
+            <html><head><title>Council Passes Budget</title></head><body><table><tr>
+            <td class="menu"><a href="/">Home</a><br><a href="/a">Archive</a></td>
+            <td class="content"><font size="5"><b>Council Passes Budget</b></font><br><br>
+            \(paragraphs.joined(separator: "<br><br>\n"))</td></tr></table></body></html>
+            """
+        #expect(HTMLPageReader().read(html).paragraphs == paragraphs)
+    }
+
     @Test func aLinkToAnotherStoryInsideTheArticleIsNotBody() {
         let html = """
             <html><body><article>\(Self.story)
