@@ -46,11 +46,14 @@ public struct HTMLPageReader: Sendable {
         guard let root = doc.root else { return page }
         let meta = Self.metaTags(doc, root)
         let declared = StructuredArticle(jsonLD: Self.jsonLDBlocks(doc, root))
-        page.title = meta["og:title"] ?? meta["twitter:title"] ?? declared?.headline ?? meta["title"]
-        page.written = meta["article:published_time"] ?? meta["og:published_time"] ?? declared?.published ?? meta["pubdate"]
-            ?? meta["publishdate"] ?? meta["date"] ?? meta["dc.date"] ?? meta["dcterms.created"] ?? meta["sailthru.date"]
-        page.updated = meta["article:modified_time"] ?? meta["og:updated_time"] ?? declared?.modified ?? meta["dcterms.modified"]
-        page.section = meta["article:section"] ?? declared?.section
+        let micro = Self.microdata(doc, root)
+        page.title = meta["og:title"] ?? meta["twitter:title"] ?? declared?.headline ?? micro["headline"] ?? meta["title"]
+        page.written = meta["article:published_time"] ?? meta["og:published_time"] ?? declared?.published
+            ?? micro["datepublished"] ?? meta["pubdate"] ?? meta["publishdate"] ?? meta["date"] ?? meta["dc.date"]
+            ?? meta["dcterms.created"] ?? meta["sailthru.date"]
+        page.updated = meta["article:modified_time"] ?? meta["og:updated_time"] ?? declared?.modified ?? micro["datemodified"]
+            ?? meta["dcterms.modified"]
+        page.section = meta["article:section"] ?? declared?.section ?? micro["articlesection"]
         page.language = PageLanguage.declared(
             [HTMLDocument.attribute(root, "lang"), HTMLDocument.attribute(root, "xml:lang"), meta["og:locale"], declared?.language,
              meta["content-language"], meta["language"], meta["dc.language"]])
@@ -61,10 +64,15 @@ public struct HTMLPageReader: Sendable {
         if let url = canonical ?? meta["og:url"], url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://") {
             page.canonicalURL = url.trimmed()
         }
-        if let image = meta["og:image"] ?? meta["og:image:url"] ?? meta["twitter:image"],
+        if let image = meta["og:image"] ?? meta["og:image:url"] ?? meta["twitter:image"] ?? declared?.image,
            image.lowercased().hasPrefix("https://") || image.lowercased().hasPrefix("http://") {
             page.image = image
             page.imageAlt = meta["og:image:alt"] ?? meta["twitter:image:alt"]
+            // The JSON-LD's caption and credit, when they are about this photo.
+            if declared?.image == nil || declared?.image == image {
+                page.imageCaption = declared?.imageCaption
+                page.imageCredit = declared?.imageCredit.map { PageLines.photoCredit($0) ?? $0 }
+            }
         }
         if let author = meta["author"] ?? meta["article:author"] ?? meta["byline"], !author.hasPrefix("http") {
             page.byline = author
@@ -161,6 +169,21 @@ public struct HTMLPageReader: Sendable {
             .map { script in
                 HTMLDocument.children(script).compactMap { $0.pointee.content.map { String(cString: $0) } }.joined()
             }
+    }
+
+    /// What the page's microdata says of the article (`itemprop="datePublished"` and the
+    /// like, on any element): a `content` or `datetime` attribute, else the element's text.
+    static func microdata(_ doc: HTMLDocument, _ root: xmlNodePtr) -> [String: String] {
+        var found: [String: String] = [:]
+        let wanted: Set<String> = ["headline", "datepublished", "datemodified", "articlesection"]
+        for node in doc.elements(below: root) {
+            guard let key = HTMLDocument.attribute(node, "itemprop")?.lowercased(), wanted.contains(key), found[key] == nil
+            else { continue }
+            let value = (HTMLDocument.attribute(node, "content") ?? HTMLDocument.attribute(node, "datetime")
+                ?? HTMLDocument.text(node)).trimmed()
+            if !value.isEmpty, value.count < 200 { found[key] = value }
+        }
+        return found
     }
 
     static func metaTags(_ doc: HTMLDocument, _ root: xmlNodePtr) -> [String: String] {

@@ -20,6 +20,8 @@ public struct ImportedArticle: Sendable, Equatable {
     /// The lead photo's URL and description, when the page named them.
     public var image: String?
     public var imageAlt: String?
+    public var imageCaption: String?
+    public var imageCredit: String?
     /// Old addresses of the article (its page's own URL, when the page declared one).
     public var aliases: [String] = []
 
@@ -40,7 +42,8 @@ public struct ImportedArticle: Sendable, Equatable {
         var lines = ["---", "title: \(YAMLText.quoted(title))", "slug: \(YAMLText.quoted(slug))", "date: \(date.rfc3339)"]
         if let updated { lines.append("updated: \(updated.rfc3339)") }
         for (key, value) in [("section", section), ("source", source), ("byline", byline), ("photo_credit", photoCredit),
-                             ("image", image), ("image_alt", imageAlt)] {
+                             ("image", image), ("image_alt", imageAlt), ("image_caption", imageCaption),
+                             ("image_credit", imageCredit)] {
             if let value { lines.append("\(key): \(YAMLText.plainOrQuoted(value))") }
         }
         for (key, names) in [("people", people), ("countries", countries)] {

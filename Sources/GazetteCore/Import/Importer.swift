@@ -158,6 +158,8 @@ public struct Importer: Sendable {
         imported.draft = parsed.draft
         imported.image = parsed.image
         imported.imageAlt = parsed.imageAlt
+        imported.imageCaption = parsed.imageCaption
+        imported.imageCredit = parsed.imageCredit
         imported.aliases = parsed.canonicalURL.map { [$0] } ?? []
         imported.language = language
         return .success(imported)

@@ -12,6 +12,9 @@ public struct ParsedPage: Sendable, Equatable {
     /// the photo's description.
     public var image: String?
     public var imageAlt: String?
+    /// The lead photo's caption and credit, as the page's JSON-LD `ImageObject` gives them.
+    public var imageCaption: String?
+    public var imageCredit: String?
     /// The page's own address, as it declares it (`<link rel=canonical>`, `og:url`): where
     /// links to it pointed, kept as an alias so they still lead to it.
     public var canonicalURL: String?

@@ -12,6 +12,10 @@ struct StructuredArticle: Equatable {
     var publisher: String?
     var body: String?
     var language: String?
+    /// The lead image: its URL, caption and credit (an `ImageObject`, a list of them, or a URL).
+    var image: String?
+    var imageCaption: String?
+    var imageCredit: String?
 
     static let articleTypes: Set<String> = [
         "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
@@ -41,6 +45,15 @@ struct StructuredArticle: Equatable {
         publisher = Self.names(object["publisher"]).first
         body = Self.text(object["articleBody"])
         language = Self.text(object["inLanguage"])
+        let lead = (object["image"] as? [Any])?.first ?? object["image"]
+        if let imageObject = lead as? [String: Any] {
+            image = Self.text(imageObject["url"]) ?? Self.text(imageObject["contentUrl"])
+            imageCaption = Self.text(imageObject["caption"]) ?? Self.text(imageObject["description"])
+            imageCredit = Self.text(imageObject["creditText"]) ?? Self.names(imageObject["copyrightHolder"]).first
+                ?? Self.names(imageObject["author"]).first
+        } else {
+            image = Self.text(lead)
+        }
     }
 
     private static func firstArticle(in json: Any, depth: Int) -> [String: Any]? {
