@@ -22,6 +22,7 @@ public enum Chrome {
     /// Lines after which everything is chrome: lists of other headlines.
     static let tailMarkers: Set<String> = [
         "related news", "editor's pick", "editors' pick", "editor’s pick", "most viewed", "most read", "latest news",
+        "most popular", "most commented", "most shared", "popular", "popular stories",
         "recommended", "recommended articles", "more from", "popular news", "top stories", "you may also like",
         "related articles", "more stories", "trending", "hot issues",
         "관련 기사", "많이 본 기사", "相关新闻", "热门新闻", "関連記事", "アクセスランキング", "أخبار ذات صلة", "الأكثر قراءة",

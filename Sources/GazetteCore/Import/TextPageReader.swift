@@ -75,7 +75,21 @@ public struct TextPageReader: Sendable {
         var texts: [String] = []
         /// How many texts came before the first date stamp: the headline is printed just above it.
         var beforeStamp: Int?
-        let header = lines.filter { !$0.isEmpty }
+        var gluedDates: [String: String] = [:]
+        defer {
+            if page.written == nil, let date = gluedDates[page.title ?? ""]
+                ?? gluedDates.first(where: { !Headline.readsAsHeadline($0.key) })?.value {
+                page.written = date
+            }
+        }
+        // The header's lines without the blank ones, each with the number of its block (its
+        // run of lines between blank ones): headlines listed one under another are other stories.
+        var header: [String] = [], blockOf: [Int] = []
+        var block = 0
+        for line in lines {
+            if line.isEmpty { block += 1 } else { header.append(line); blockOf.append(block) }
+        }
+        var textBlocks: [Int] = []
         var skip = false
         for (k, line) in header.enumerated() {
             if skip { skip = false; continue }
@@ -106,12 +120,15 @@ public struct TextPageReader: Sendable {
                 if beforeStamp == nil { beforeStamp = texts.count }
                 page.written = page.written ?? date  // "January 15, 2020", "2020-11-30" on its own line
             } else if let glued = DateLines.gluedDate(line) {
-                page.written = page.written ?? glued.date
-                if !texts.contains(glued.title) { texts.append(glued.title) }
+                // Kept aside: the date is the article's only if what it is glued to is the
+                // article's headline (or a programme's name), not another story's in a list.
+                gluedDates[glued.title] = gluedDates[glued.title] ?? glued.date
+                if !texts.contains(glued.title) { texts.append(glued.title); textBlocks.append(blockOf[k]) }
             } else if !texts.contains(line) || !Headline.readsAsHeadline(line) && Headline.looksLikeSection(line) {
                 // A repeated title is dropped here; a repeated label is kept, since the one
                 // printed right above the title (after the same word in the menu) is the section.
                 texts.append(line)
+                textBlocks.append(blockOf[k])
             }
         }
         guard !texts.isEmpty else { return }
@@ -133,7 +150,11 @@ public struct TextPageReader: Sendable {
             page.section = texts[0]
             rest = texts.dropFirst()
         }
-        page.title = rest.max { $0.count < $1.count }
+        // The longest text, preferring one that stands alone in its block to the items of a
+        // list of other headlines ("Most Popular" and its five stories).
+        let alone = rest.indices.filter { i in textBlocks.indices.filter { textBlocks[$0] == textBlocks[i] }.count == 1 }
+        let candidates = alone.map { texts[$0] }.filter(Headline.readsAsHeadline)
+        page.title = (candidates.isEmpty ? Array(rest) : candidates).max { $0.count < $1.count }
     }
 }
 

@@ -31,6 +31,16 @@ import Testing
         #expect(p.title == "Talks resume in the capital")
     }
 
+    @Test func aDateGluedToAnotherStorysHeadlineIsNotTheArticles() {
+        let p = page("Most Popular\nHeat wave grips the southern provincesJanuary 14, 2020\nCourt upholds the sentence on appealJanuary 13, 2020\n\nTalks resume in the capital")
+        #expect(p.written == nil && p.title == "Talks resume in the capital" && p.section == nil)
+    }
+
+    @Test func aDateGluedToTheHeadlineIsTheArticles() {
+        let p = page("Talks resume in the capitalJanuary 15, 2020")
+        #expect(p.written == "2020-01-15" && p.title == "Talks resume in the capital")
+    }
+
     @Test func aDateGluedToAProgrammesName() {
         let p = page("News 9January 15, 2020\n\nTalks resume in the capital")
         #expect(p.written == "2020-01-15" && p.title == "Talks resume in the capital" && p.section == nil)
