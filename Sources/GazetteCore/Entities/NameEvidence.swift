@@ -62,6 +62,10 @@ enum NameEvidence {
     /// Words that make a capitalised phrase an organisation, event, place or thing.
     static let nonPersonWords: Set<String> = [
         "Wa",  // Cheong Wa Dae, the presidential office's name until 2022
+        // Firms named for what they do: "Clarksons Research", "Hana Securities".
+        "Research", "Securities", "Capital", "Partners", "Investment", "Investments", "Analytics", "Consulting",
+        "Insights", "Economics", "Advisors", "Advisory", "Ratings", "Asset", "Assets", "Insurance", "Financial",
+        "Solutions", "Logistics", "Ventures", "Pictures", "Software", "Semiconductor", "Construction", "Engineering",
         "Agreement", "Treaty", "Accord", "Act", "Law", "Bill", "Ministry", "Department", "Agency", "Office", "Council",
         "Committee", "Commission", "Board", "Bureau", "Service", "Services", "Authority", "Administration", "Government",
         "Cabinet", "Parliament", "Congress", "Senate", "Assembly", "Court", "Party", "Union", "Association", "Federation",

@@ -53,6 +53,12 @@ enum BodyBlocks {
                 return true
             }
         }
+        // A wire's end mark ("==Kyodo") ends the story: out of the body, the name to the source.
+        if let lastBlock = blocks.indices.last, let lastLine = blocks[lastBlock].last, let service = PageLines.endMark(lastLine) {
+            page.source = page.source ?? service
+            blocks[lastBlock].removeLast()
+            if blocks[lastBlock].isEmpty { blocks.removeLast() }
+        }
         // E-mail credits end the story: out of the body, the name to the byline.
         while let lastBlock = blocks.indices.last, let lastLine = blocks[lastBlock].last,
               let name = PageLines.emailCredit(lastLine) {

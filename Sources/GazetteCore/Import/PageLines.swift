@@ -202,7 +202,30 @@ enum PageLines {
         let parts = rest.split(separator: ",", maxSplits: 1).map { $0.trimmed() }
         let name = parts[0].replacingOccurrences(of: " and ", with: " & ")
         guard name.split(separator: "&").allSatisfy({ isName($0.trimmed()) }) else { return nil }
-        return (parts[0], parts.count > 1 ? parts[1] : nil)
+        // "By Daniel Brooks, Contributing Writer": the writer's role, not the source.
+        let source = parts.count > 1 ? parts[1] : nil
+        if let source, isRole(source) { return (parts[0], nil) }
+        return (parts[0], source)
+    }
+
+    /// A writer's role after their name: "Staff Reporter", "Contributing Writer", "Columnist".
+    static func isRole(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return reporterRoles.contains(lower) || ["writer", "reporter", "correspondent", "columnist", "editor", "contributor"]
+            .contains { lower.hasSuffix($0) }
+    }
+
+    /// A wire service's end mark on the story's last line: "==Kyodo", "— AP", "/Yonhap" → the
+    /// service's name.
+    static func endMark(_ line: String) -> String? {
+        let t = line.trimmed()
+        guard t.utf8.count <= 30 else { return nil }
+        for mark in ["==", "—", "--", "/"] where t.hasPrefix(mark) {
+            let name = t.dropFirst(mark.count).trimmed()
+            if !name.isEmpty, name.count <= 20, name.first?.isUppercase == true,
+               name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }) { return name }
+        }
+        return nil
     }
 
     /// "Reporting by Kim Soo-yeon and Lee Ji-ho; Editing by Tom Hogue" → "Kim Soo-yeon and Lee Ji-ho".

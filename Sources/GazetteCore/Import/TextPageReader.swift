@@ -94,6 +94,10 @@ public struct TextPageReader: Sendable {
         for (k, line) in header.enumerated() {
             if skip { skip = false; continue }
             if Headline.isLanguageSwitch(line) { continue }
+            if let section = Headline.breadcrumbSection(line) {
+                page.section = page.section ?? section
+                continue
+            }
             // A reporter's name with their role on the next line: "Lee Ji-hye" / "Staff Reporter".
             if k + 1 < header.count, PageLines.reporterRoles.contains(header[k + 1].lowercased()), PageLines.isName(line) {
                 page.byline = page.byline ?? line
@@ -180,6 +184,19 @@ enum Headline {
     /// A headline has a few words at least; a section label or a button does not.
     static func readsAsHeadline(_ line: String) -> Bool {
         line.split(separator: " ").count >= 3 && !isSectionName(line) && !ProseCleaner.endsSentence(line[...]) || line.count >= 30
+    }
+
+    /// "Home > Business", "News › World › Asia": a breadcrumb from the home page; its last
+    /// step is the section.
+    static func breadcrumbSection(_ line: String) -> String? {
+        guard line.utf8.count < 120 else { return nil }
+        for separator in [" > ", " › ", " » ", " ＞ "] where line.contains(separator) {
+            let steps = line.components(separatedBy: separator).map { $0.trimmed() }
+            guard (2...5).contains(steps.count), ["home", "news", "홈", "首页", "top"].contains(steps[0].lowercased()),
+                  let last = steps.last, looksLikeSection(last) else { return nil }
+            return last
+        }
+        return nil
     }
 
     /// The links to a site's other language editions ("Korean", "日本語"): never a section or title.

@@ -219,6 +219,13 @@ import Testing
         #expect(found == ["Choo Kyung-ho"])
     }
 
+    @Test func firmsNamedForWhatTheyDoAreNoOne() throws {
+        let found = try people("""
+            HD Hyundai took most orders, according to Clarksons Research. Kim Yeon-su, an analyst at Hana Securities, said prices would stay high.
+            """)
+        #expect(found == ["Kim Yeon-su"])
+    }
+
     @Test func aPlayersPositionIsNotPartOfTheName() throws {
         #expect(try people("The coach said national team Forward Son Heung-min would captain the side.") == ["Son Heung-min"])
     }

@@ -54,6 +54,22 @@ import Testing
         #expect(page.byline == "Lee Ji-hye" && page.title == "Leaders Agree to Hold Talks")
     }
 
+    @Test func aWiresEndMarkIsTheSourceNotBody() {
+        let page = reader.read("Japan to Ease Entry Rules\n\nTOKYO, Jan. 5 -- Japan will ease entry rules for foreign students from next month, the minister said.\n\n==Kyodo")
+        #expect(page.source == "Kyodo")
+        #expect(page.paragraphs == ["TOKYO, Jan. 5 -- Japan will ease entry rules for foreign students from next month, the minister said."])
+    }
+
+    @Test func aWritersRoleAfterTheBylineIsNotTheSource() {
+        #expect(PageLines.byLine("By Daniel Brooks, Contributing Writer")! == ("Daniel Brooks", nil))
+        #expect(PageLines.byLine("By Mari Yamaguchi, Associated Press")! == ("Mari Yamaguchi", "Associated Press"))
+    }
+
+    @Test func aBreadcrumbsLastStepIsTheSection() {
+        let page = reader.read("Home > Business\n\nShipbuilders Win Record Orders\n\nUpdated on 2023-11-02 14:20\n\nThe three largest shipbuilders won record orders for gas carriers this year, data showed Thursday.")
+        #expect(page.section == "Business" && page.title == "Shipbuilders Win Record Orders")
+    }
+
     @Test func aProgrammesNameWithItsHourIsNoSection() {
         let page = reader.read("News 9\n\nParties Clash Over Special Counsel Bill\n\n2020-11-30\n\nThe ruling and opposition parties clashed again on Monday over the bill as the session nears its end.")
         #expect(page.section == nil && page.title == "Parties Clash Over Special Counsel Bill")
