@@ -189,8 +189,10 @@ enum Headline {
     /// "Home > Business", "News › World › Asia": a breadcrumb from the home page; its last
     /// step is the section.
     static func breadcrumbSection(_ line: String) -> String? {
-        guard line.utf8.count < 120 else { return nil }
-        for separator in [" > ", " › ", " » ", " ＞ "] where line.contains(separator) {
+        // (By byte first: every header line is asked, and most have no such mark.)
+        guard line.utf8.count < 120, line.utf8.contains(where: { $0 == 0x3E || $0 == 0xBA || $0 == 0xBB || $0 == 0x9E })
+        else { return nil }
+        for separator in [" > ", " › ", " » ", " ＞ "] where line.byteRange(of: separator) != nil {
             let steps = line.components(separatedBy: separator).map { $0.trimmed() }
             guard (2...5).contains(steps.count), ["home", "news", "홈", "首页", "top"].contains(steps[0].lowercased()),
                   let last = steps.last, looksLikeSection(last) else { return nil }
@@ -207,6 +209,7 @@ enum Headline {
     ]
 
     static func isLanguageSwitch(_ line: String) -> Bool {
+        guard line.utf8.count <= 120 else { return false }  // a list of languages is short
         let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "/" || $0 == "·" }).map(String.init)
         return !words.isEmpty && (languageNames.contains(line.lowercased()) || words.count > 1 && words.allSatisfy(languageNames.contains))
     }
