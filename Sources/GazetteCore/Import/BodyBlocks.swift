@@ -31,7 +31,11 @@ enum BodyBlocks {
     /// Paragraphs as Markdown, taking bylines, sign-offs and credits out into `page`.
     /// - Parameter prefixes: Markdown to put before each block's paragraph (`## `, `- `,
     ///   `> `), one for each block, from an HTML page's structure; none for a text dump.
-    static func paragraphs(from blocks: [[String]], prefixes: [String]? = nil, page: inout ParsedPage) -> [String] {
+    /// - Parameter markdown: each block's Markdown as its page gave it (links and emphasis
+    ///   kept), written instead of its text when no line of the block was taken out.
+    static func paragraphs(from blocks: [[String]], prefixes: [String]? = nil, markdown given: [String?]? = nil,
+                           page: inout ParsedPage) -> [String] {
+        let original = blocks
         var blocks = blocks
         // Sign-off, Reuters credits, "By" lines: metadata, not body.
         for b in blocks.indices {
@@ -80,7 +84,11 @@ enum BodyBlocks {
             page.source = agency
         }
         return blocks.indices.filter { !blocks[$0].isEmpty }.map { b in
-            (prefixes?[b] ?? "") + markdown(ProseCleaner.unglueSentences(ProseCleaner.joinLines(blocks[b])))
+            let prefix = prefixes?[b] ?? ""
+            if let inline = given?[b] ?? nil, !inline.isEmpty, blocks[b] == original[b] {
+                return prefix + inline.split(separator: "\n").map { escapeBlockStart(String($0)) }.joined(separator: "\n")
+            }
+            return prefix + markdown(ProseCleaner.unglueSentences(ProseCleaner.joinLines(blocks[b])))
         }
     }
 

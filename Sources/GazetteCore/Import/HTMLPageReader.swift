@@ -128,7 +128,7 @@ public struct HTMLPageReader: Sendable {
     /// keeps headings, lists and quotations.
     static func paragraphs(_ blocks: [TextBlock], page: inout ParsedPage) -> [String] {
         BodyBlocks.paragraphs(from: blocks.map { $0.text.split(separator: "\n").map(String.init) },
-                              prefixes: blocks.map(\.markdownPrefix), page: &page)
+                              prefixes: blocks.map(\.markdownPrefix), markdown: blocks.map(\.markdown), page: &page)
     }
 
     /// An article's own HTML (a feed entry's content), all of it the body: no scoring, only
@@ -320,7 +320,7 @@ public struct HTMLPageReader: Sendable {
                     if blockTags.contains(tag) {
                         let text = HTMLDocument.text(child)
                         if !text.isEmpty, !isLinkToAnotherStory(child, text: text) {
-                            out.append(TextBlock(text: text, kind: kind(of: child, tag: tag)))
+                            out.append(TextBlock(text: text, kind: kind(of: child, tag: tag), markdown: InlineMarkdown.of(child)))
                         }
                     } else {
                         walk(child)
@@ -331,7 +331,11 @@ public struct HTMLPageReader: Sendable {
             flush()
         }
         walk(container)
-        return out.map { TextBlock(text: $0.text.replacingOccurrences(of: "  ", with: " "), kind: $0.kind) }
+        return out.map { block in
+            var block = block
+            block.text = block.text.replacingOccurrences(of: "  ", with: " ")
+            return block
+        }
     }
 
     /// A short paragraph or list item inside the article that points to another story:

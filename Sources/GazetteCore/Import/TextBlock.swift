@@ -11,6 +11,9 @@ struct TextBlock: Equatable, Sendable {
 
     var text: String
     var kind: Kind = .paragraph
+    /// The block's inline Markdown (its text escaped, links and emphasis kept), when it came
+    /// from one element; nil for a run of loose text, which is written from `text`.
+    var markdown: String?
 
     /// What goes before the block's Markdown: `## `, `- `, `1. `, `> `.
     var markdownPrefix: String {
