@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// An HTML block's inline content as Markdown: its text escaped as `BodyBlocks.escape` does,
 /// with links to other pages (absolute http and https addresses) and strong and emphasised
@@ -48,8 +49,8 @@ enum InlineMarkdown {
         return lead + open + core + close + trail
     }
 
-    /// A link's address as a Markdown destination: spaces, parentheses and angle brackets
-    /// percent-encoded.
+    /// A link's address as a Markdown destination: spaces, line ends, parentheses and angle
+    /// brackets percent-encoded.
     private static func destination(_ href: String) -> String {
         var out = ""
         for c in href.unicodeScalars {
@@ -59,6 +60,7 @@ enum InlineMarkdown {
             case ")": out += "%29"
             case "<": out += "%3C"
             case ">": out += "%3E"
+            case "\n", "\r", "\t": out += "%" + String(format: "%02X", c.value)
             default: out.unicodeScalars.append(c)
             }
         }
