@@ -128,7 +128,8 @@ public struct HTMLPageReader: Sendable {
     /// keeps headings, lists and quotations.
     static func paragraphs(_ blocks: [TextBlock], page: inout ParsedPage) -> [String] {
         BodyBlocks.paragraphs(from: blocks.map { $0.text.split(separator: "\n").map(String.init) },
-                              prefixes: blocks.map(\.markdownPrefix), markdown: blocks.map(\.markdown), page: &page)
+                              prefixes: blocks.map(\.markdownPrefix), markdown: blocks.map(\.inlineMarkdown),
+                              page: &page)
     }
 
     /// An article's own HTML (a feed entry's content), all of it the body: no scoring, only
@@ -148,7 +149,9 @@ public struct HTMLPageReader: Sendable {
         let doc = parsed ?? HTMLDocument(html)  // the metadata's parse, when given, is changed here
         guard let root = doc.root else { return [] }
         dropFurniture(doc, root, strict: strict)
-        let blocks = articleNodes(doc, root).flatMap { Self.blocks(doc, $0) }
+        var blocks = articleNodes(doc, root).flatMap { Self.blocks(doc, $0) }
+        // A parse made here ends with this call: its blocks take their Markdown with them.
+        if parsed == nil { blocks = blocks.map { $0.detached() } }
         if strict && blocks.reduce(0, { $0 + $1.text.count }) < 500 {
             let loose = bodyBlocks(html, strict: false)
             if loose.reduce(0, { $0 + $1.text.count }) > blocks.reduce(0, { $0 + $1.text.count }) { return loose }
@@ -320,7 +323,7 @@ public struct HTMLPageReader: Sendable {
                     if blockTags.contains(tag) {
                         let text = HTMLDocument.text(child)
                         if !text.isEmpty, !isLinkToAnotherStory(child, text: text) {
-                            out.append(TextBlock(text: text, kind: kind(of: child, tag: tag), markdown: InlineMarkdown.of(child)))
+                            out.append(TextBlock(text: text, kind: kind(of: child, tag: tag), element: child))
                         }
                     } else {
                         walk(child)
@@ -344,10 +347,9 @@ public struct HTMLPageReader: Sendable {
     /// 0.930, as Readability keeps them.)
     static func isLinkToAnotherStory(_ node: xmlNodePtr, text: String) -> Bool {
         guard text.count < 300, !HTMLDocument.name(node).hasPrefix("h") else { return false }
-        let density = ContentScoring.linkDensity(node)
-        let lower = text.lowercased()
+        let lower = text.prefix(12).lowercased()
         let labelled = ["related", "read more", "see also", "also read", "more:", "read also", "watch:"].contains(where: lower.hasPrefix)
-        return labelled && density >= 0.3
+        return labelled && ContentScoring.linkDensity(node) >= 0.3
     }
 
     /// What a block element is, for the Markdown: `h2`-`h6` headings, `li` items (numbered
