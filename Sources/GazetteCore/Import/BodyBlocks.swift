@@ -58,17 +58,14 @@ enum BodyBlocks {
             }
         }
         // A wire's end mark ("==Kyodo") ends the story: out of the body, the name to the source.
-        if let lastBlock = blocks.indices.last, let lastLine = blocks[lastBlock].last, let service = PageLines.endMark(lastLine) {
+        if let service = blocks.last?.last.flatMap(PageLines.endMark) {
             page.source = page.source ?? service
-            blocks[lastBlock].removeLast()
-            if blocks[lastBlock].isEmpty { blocks.removeLast() }
+            removeLastLine(&blocks)
         }
         // E-mail credits end the story: out of the body, the name to the byline.
-        while let lastBlock = blocks.indices.last, let lastLine = blocks[lastBlock].last,
-              let name = PageLines.emailCredit(lastLine) {
+        while let name = blocks.last?.last.flatMap(PageLines.emailCredit) {
             if !name.isEmpty { page.byline = page.byline ?? name }
-            blocks[lastBlock].removeLast()
-            if blocks[lastBlock].isEmpty { blocks.removeLast() }
+            removeLastLine(&blocks)
         }
         if let lastBlock = blocks.indices.last, let lastLine = blocks[lastBlock].last, let signOff = PageLines.signOff(lastLine) {
             page.byline = page.byline ?? signOff.byline
@@ -120,6 +117,12 @@ enum BodyBlocks {
             line = escape(line)
             return escapeBlockStart(line)
         }.joined(separator: "\n")
+    }
+
+    /// The story's last line taken out, and its block with it when that leaves it empty.
+    private static func removeLastLine(_ blocks: inout [[String]]) {
+        blocks[blocks.count - 1].removeLast()
+        if blocks[blocks.count - 1].isEmpty { blocks.removeLast() }
     }
 
     /// Inline syntax: emphasis, code, raw HTML and link brackets.

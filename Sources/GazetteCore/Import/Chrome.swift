@@ -11,7 +11,8 @@ public enum Chrome {
         "login", "log in", "sign in", "subscribe", "advertisement", "ad", "skip to content", "skip to main content",
         "more", "read more", "view more", "all", "a a", "a+ a-", "scrap", "comments", "0 comments", "(end)", "(end/yna)",
         "go to contents", "go to content", "skip navigation", "jump to content", "go to navigation",
-        "skip to navigation", "go to menu", "go to main content", "skip to main navigation", "back to top", "go to top", "main menu", "all menu", "full menu",
+        "skip to navigation", "go to menu", "go to main content", "skip to main navigation", "back to top", "go to top",
+        "main menu", "all menu", "full menu",
         // The same buttons on the language services' pages (written by this project).
         "홈", "메뉴", "검색", "로그인", "공유", "닫기", "본문 바로가기", "首页", "首頁", "菜单", "搜索", "登录", "分享", "返回顶部",
         "ホーム", "メニュー", "検索", "ログイン", "共有", "الرئيسية", "القائمة", "بحث", "تسجيل الدخول", "مشاركة", "главная",

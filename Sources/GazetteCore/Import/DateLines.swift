@@ -208,8 +208,8 @@ enum DateLines {
 
     /// "Posted March 3, 2021 at 10:00 a.m.", "Updated 2021-03-03 11:00" on a line of its own.
     static func labelledDate(_ line: String) -> (date: String, updated: Bool)? {
-        guard line.utf8.count <= 80, let first = line.utf8.first, first == 0x50 || first == 0x55 || first == 0x4C
-            || first == 0x46 || first == 0x70 || first == 0x75 else { return nil }
+        // Every label starts with l, u, f or p: other lines are passed over unread.
+        guard line.utf8.count <= 80, let first = line.utf8.first, "LUFPlufp".utf8.contains(first) else { return nil }
         let text = line.trimmed()
         let lower = text.lowercased()
         for (label, updated) in dateLabels where lower.hasPrefix(label + " ") {

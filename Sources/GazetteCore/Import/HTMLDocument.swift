@@ -79,7 +79,13 @@ final class HTMLDocument {
             }
         }
         walk(node)
-        return out.split(separator: "\n", omittingEmptySubsequences: false)
+        return collapsingSpaces(out)
+    }
+
+    /// Text as a page shows it: each line's runs of spaces, tabs and no-break spaces made one
+    /// space, and the whole trimmed.
+    static func collapsingSpaces(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{00A0}" }).joined(separator: " ") }
             .joined(separator: "\n").trimmed()
     }

@@ -7,9 +7,7 @@ import Foundation
 /// Markdown: no library on this machine turns an HTML fragment into Markdown.
 enum InlineMarkdown {
     static func of(_ node: xmlNodePtr) -> String {
-        inside(node).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{00A0}" }).joined(separator: " ") }
-            .joined(separator: "\n").trimmed()
+        HTMLDocument.collapsingSpaces(inside(node))
     }
 
     private static func inside(_ node: xmlNodePtr) -> String {
@@ -50,20 +48,11 @@ enum InlineMarkdown {
     }
 
     /// A link's address as a Markdown destination: spaces, line ends, parentheses and angle
-    /// brackets percent-encoded.
+    /// brackets percent-encoded, the rest (and escapes already there) left as they are.
     private static func destination(_ href: String) -> String {
-        var out = ""
-        for c in href.unicodeScalars {
-            switch c {
-            case " ": out += "%20"
-            case "(": out += "%28"
-            case ")": out += "%29"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            case "\n", "\r", "\t": out += "%" + String(format: "%02X", c.value)
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        href.addingPercentEncoding(withAllowedCharacters: destinationCharacters) ?? href
     }
+
+    private static let destinationCharacters = CharacterSet.whitespacesAndNewlines
+        .union(.controlCharacters).union(CharacterSet(charactersIn: "()<>")).inverted
 }

@@ -1,8 +1,8 @@
+import CLibXML2
+
 /// One block of an HTML page's body as text, with what it was: a paragraph, a heading, an
 /// item of a list or a quotation. The text is what chrome, stamps and credits are judged
 /// on; the kind becomes the Markdown that keeps the article's structure.
-import CLibXML2
-
 struct TextBlock {
     enum Kind: Equatable, Sendable {
         case paragraph

@@ -75,11 +75,12 @@ public struct TextPageReader: Sendable {
         var texts: [String] = []
         /// How many texts came before the first date stamp: the headline is printed just above it.
         var beforeStamp: Int?
-        var gluedDates: [String: String] = [:]
+        // Dates glued to a text, in the page's order.
+        var gluedDates: [(text: String, date: String)] = []
         defer {
-            if page.written == nil, let date = gluedDates[page.title ?? ""]
-                ?? gluedDates.first(where: { !Headline.readsAsHeadline($0.key) })?.value {
-                page.written = date
+            if page.written == nil, let glued = gluedDates.first(where: { $0.text == page.title })
+                ?? gluedDates.first(where: { !Headline.readsAsHeadline($0.text) }) {
+                page.written = glued.date
             }
         }
         // The header's lines without the blank ones, each with the number of its block (its
@@ -126,7 +127,7 @@ public struct TextPageReader: Sendable {
             } else if let glued = DateLines.gluedDate(line) {
                 // Kept aside: the date is the article's only if what it is glued to is the
                 // article's headline (or a programme's name), not another story's in a list.
-                gluedDates[glued.title] = gluedDates[glued.title] ?? glued.date
+                gluedDates.append((glued.title, glued.date))
                 if !texts.contains(glued.title) { texts.append(glued.title); textBlocks.append(blockOf[k]) }
             } else if !texts.contains(line) || !Headline.readsAsHeadline(line) && Headline.looksLikeSection(line) {
                 // A repeated title is dropped here; a repeated label is kept, since the one
@@ -156,8 +157,9 @@ public struct TextPageReader: Sendable {
         }
         // The longest text, preferring one that stands alone in its block to the items of a
         // list of other headlines ("Most Popular" and its five stories).
-        let alone = rest.indices.filter { i in textBlocks.indices.filter { textBlocks[$0] == textBlocks[i] }.count == 1 }
-        let candidates = alone.map { texts[$0] }.filter(Headline.readsAsHeadline)
+        let textsInBlock = Dictionary(textBlocks.map { ($0, 1) }, uniquingKeysWith: +)
+        let candidates = rest.indices.filter { textsInBlock[textBlocks[$0]] == 1 }.map { texts[$0] }
+            .filter(Headline.readsAsHeadline)
         page.title = (candidates.isEmpty ? Array(rest) : candidates).max { $0.count < $1.count }
     }
 }
