@@ -142,6 +142,17 @@ def sample_site(driver, root, base, failures):
     failures.check(results and results[0][0] == "Passenger ferry link to Fukuoka resumes after three years",
                    "'fukuoka ferry' should rank the Fukuoka ferry article first, got %s" % results[:3])
 
+    # A phrase in quotes (the sample turns on search_phrases): only the article with the
+    # words side by side, of the several with both.
+    type_query(driver, "would keep ")
+    loose, _ = wait_for_results(driver)
+    type_query(driver, '"would keep"')
+    phrase, _ = wait_for_results(driver)
+    failures.check(len(loose) > 1, "'would keep' should find several articles, got %s" % loose)
+    failures.check([t for t, _ in phrase] == ["Port of Busan opens its first fully automated container terminal"],
+                   "'\"would keep\"' should find only the article with the phrase, got %s" % phrase)
+    print("  'would keep': %d results; as a phrase: %d" % (len(loose), len(phrase)))
+
     # Filter by a person offered in the results.
     type_query(driver, "korea")
     results, _ = wait_for_results(driver)

@@ -148,6 +148,7 @@ struct PageSignatures: Sendable {
         h.add("search-index")
         h.add(SearchIndexFiles.formatVersion)
         h.add(UInt64(SearchIndex.postingLimit))
+        h.add(site.config.searchPhrases)
         for page in pages { h.add(page) }
         return h.value
     }

@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable {
     public var unsafeHTML = false
     /// Write the search index and the search page.
     public var search = true
+    /// Index pairs of words side by side, for phrases in quotes (a larger index, a slower build).
+    public var searchPhrases = false
     /// How many related articles each article lists (0: none).
     public var relatedArticles = 5
     /// Coverage profiles (timeline, names alongside) on the first page of each person,
@@ -53,7 +55,8 @@ public struct SiteConfig: Sendable {
 
 extension SiteConfig {
     static let knownKeys: Set<String> = [
-        "title", "description", "base_url", "language", "languages", "slug_style", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "related_articles", "profiles", "taxonomies",
+        "title", "description", "base_url", "language", "languages", "slug_style", "timezone", "theme", "per_page", "feed_limit", "unsafe_html", "search", "search_phrases",
+        "related_articles", "profiles", "taxonomies",
         "images", "logo", "publisher", "redirects", "compress", "deploy",
     ]
 
@@ -88,6 +91,7 @@ extension SiteConfig {
         if let v = fields.int("feed_limit", range: 1...10_000) { config.feedLimit = v }
         if let v = fields.bool("unsafe_html") { config.unsafeHTML = v }
         if let v = fields.bool("search") { config.search = v }
+        if let v = fields.bool("search_phrases") { config.searchPhrases = v }
         if let v = fields.int("related_articles", range: 0...20) { config.relatedArticles = v }
         if let v = fields.bool("profiles") { config.profiles = v }
         if let v = fields.string("base_url") {

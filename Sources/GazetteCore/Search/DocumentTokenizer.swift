@@ -1,6 +1,13 @@
 /// Reads articles into term vectors: each term they contain with its frequency, weighted by
 /// where it occurs (a word of the title or a person's name counts more than a word of the
 /// body). One tokenizer per worker; terms are numbered in its own table.
+///
+/// With `pairs` (`search_phrases: true`), each word of a spaced script also makes a pair term with the word before it in the same
+/// field, `final agreement`, for phrase queries; stop words are not indexed, so a pair counts
+/// the ones between its words as `_` (`state _ emergency` for "state of emergency"), up to
+/// `pairGap`. A pair has a space, which no word has, so pairs and words share the index and
+/// everything it does for words (weights, complete sets, incremental scoring) without a
+/// second kind of term; and a pair sorts right after its first word, in the same shard.
 struct DocumentTokenizer {
     /// Field weights, a BM25F-style sum: the issue asks that titles and people weigh more.
     /// Frequencies are kept doubled, as integers, so that the 1.5 of a section is exact.
@@ -19,10 +26,23 @@ struct DocumentTokenizer {
     private var frequency: [Int] = []
     private var touched: [Int] = []
     private var bodyTerms = 0
+    /// The last word of the field being read (-1 at a field's start or after a character of
+    /// an unspaced script) and the stop words read since.
+    private var previous = -1
+    private var gap = 0
+    /// Pair terms by their words' numbers and gap: a pair met before costs one integer
+    /// lookup, not the hashing of its bytes.
+    private var pairs: [UInt64: Int] = [:]
+    private var pair: [UInt8] = []
+    /// Stop words a pair may span: "one of the", "state of the union".
+    static let pairGap = 2
 
-    init(stopWords: Set<String>) {
+    private let makesPairs: Bool
+
+    init(stopWords: Set<String>, pairs: Bool = false) {
         for word in stopWords.sorted() { _ = terms.id(of: word) }
         stopCount = terms.count
+        makesPairs = pairs
     }
 
     /// The article's terms (numbers in this tokenizer's table) with doubled frequencies, and
@@ -49,13 +69,38 @@ struct DocumentTokenizer {
     }
 
     private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>, _ weight: Int, body: Bool = false) {
+        previous = -1
         SearchTokenizer.terms(bytes: bytes) { term in
             if body { bodyTerms += 1 }
             let id = terms.id(of: term)
-            guard id >= stopCount else { return }
-            if id >= frequency.count { frequency.append(contentsOf: repeatElement(0, count: id + 1 - frequency.count)) }
-            if frequency[id] == 0 { touched.append(id) }
-            frequency[id] += weight
+            guard id >= stopCount else { gap += 1; return }
+            tally(id, weight)
+            guard makesPairs else { return }
+            guard SearchTokenizer.isSpacedTerm(term) else { previous = -1; return }
+            if previous >= 0, gap <= Self.pairGap { tally(pairID(previous, gap, id), weight) }
+            previous = id
+            gap = 0
         }
+        gap = 0
+    }
+
+    /// The number of the pair term of words `first` and `second` with `gap` stop words between.
+    private mutating func pairID(_ first: Int, _ gap: Int, _ second: Int) -> Int {
+        let key = UInt64(first) << 34 | UInt64(gap) << 32 | UInt64(second)
+        if let id = pairs[key] { return id }
+        pair.removeAll(keepingCapacity: true)
+        terms.appendBytes(of: first, to: &pair)
+        for _ in 0..<gap { pair += [0x20, 0x5F] }  // " _"
+        pair.append(0x20)
+        terms.appendBytes(of: second, to: &pair)
+        let id = pair.withUnsafeBufferPointer { terms.id(of: $0) }
+        pairs[key] = id
+        return id
+    }
+
+    @inline(__always) private mutating func tally(_ id: Int, _ weight: Int) {
+        if id >= frequency.count { frequency.append(contentsOf: repeatElement(0, count: id + 1 - frequency.count)) }
+        if frequency[id] == 0 { touched.append(id) }
+        frequency[id] += weight
     }
 }

@@ -57,10 +57,14 @@ public struct SearchIndex: Sendable {
     static func build(site: Site, keys: [UInt64], previous: SearchVectors?, parts: Int? = nil,
                       body: @Sendable (Int) -> [UInt8]?) -> (SearchIndex, SearchVectors) {
         let n = site.articles.count
+        let phrases = site.config.searchPhrases
+        // Vectors made with phrases on or off are of no use to a build with the other.
+        let previous = previous?.phrases == phrases ? previous : nil
         let previousTerms = previous?.terms ?? []
         var table = TermTable(capacity: previousTerms.count + 4096)
         for term in previousTerms { _ = table.id(of: term) }
         var vectors = SearchVectors()
+        vectors.phrases = phrases
         vectors.offsets.reserveCapacity(n)
         vectors.blob.reserveCapacity(previous?.blob.count ?? 0)
         let batchSize = 4096, chunkSize = 256
@@ -69,7 +73,7 @@ public struct SearchIndex: Sendable {
             let missing = (batch..<end).filter { previous?.offsets[keys[$0]] == nil }
             let chunks = Array(stride(from: 0, to: missing.count, by: chunkSize))
             let tokenized = chunks.parallelMap { start -> (terms: [String], vectors: [(terms: [(term: Int, frequency: Int)], length: Int)]) in
-                var tokenizer = DocumentTokenizer(stopWords: stopWords)
+                var tokenizer = DocumentTokenizer(stopWords: stopWords, pairs: phrases)
                 let mine = missing[start..<min(missing.count, start + chunkSize)]
                 let vectors = mine.map { i in (body(i) ?? []).withUnsafeBufferPointer { tokenizer.vector(article: site.articles[i], body: $0) } }
                 return ((0..<tokenizer.terms.count).map(tokenizer.terms.string), vectors)
@@ -171,15 +175,18 @@ public struct SearchIndex: Sendable {
     /// same set whatever the order they arrive in (ties go to the lower document), so the
     /// split changes nothing.
     private static func score(_ vectors: SearchVectors, offsets: [Int?], averageLength: Float, termCount: Int, only: [Bool]?, parts: Int?) -> [Accumulator] {
+        // A phrase's pair is scored 0 in every article: its words rank its articles, and
+        // postings of equal score arriving in document order keep their heap in order.
+        let pairs = (0..<termCount).map { vectors.terms[$0].utf8.contains(0x20) }
         let partials = ProcessorCount.runs(of: offsets.count, minimumRun: 1024, parts: parts).parallelMap { run -> [Accumulator] in
-            var accumulators = [Accumulator](repeating: Accumulator(documentCount: offsets.count), count: termCount)
+            var accumulators = (0..<termCount).map { Accumulator(documentCount: offsets.count, setOnly: pairs[$0]) }
             for i in run {
                 guard let offset = offsets[i] else { continue }
                 let norm = k1 * (1 - b + b * Float(max(1, vectors.documentLength(at: offset))) / averageLength)
                 _ = vectors.forEachPair(at: offset) { term, doubled in
                     guard only?[term] ?? true else { return }
                     let tf = Float(doubled) / 2
-                    accumulators[term].add(UInt32(i), score: tf * (k1 + 1) / (tf + norm))
+                    accumulators[term].add(UInt32(i), score: pairs[term] ? 0 : tf * (k1 + 1) / (tf + norm))
                 }
             }
             return accumulators
@@ -195,14 +202,21 @@ public struct SearchIndex: Sendable {
     /// kept in a min-heap whose root is the worst kept, so a posting that cannot make the
     /// cut costs one comparison. Past `postingLimit` articles, every article is also marked
     /// in a bitmap (made then, from the heap, which held them all until that moment).
+    ///
+    /// A phrase's pair term (`setOnly`) past the limit keeps the bitmap alone: a query
+    /// ranks a phrase's articles by the weights of its words (a pair's postings all weigh
+    /// the same), and a small vocabulary's thousands of common pairs would otherwise each
+    /// hold a heap and write a thousand weights.
     struct Accumulator: Sendable {
         var documentFrequency = 0
         var heap: [(document: UInt32, score: Float)] = []
         var every: [UInt64] = []
         let documentCount: Int
+        let setOnly: Bool
 
-        init(documentCount: Int) {
+        init(documentCount: Int, setOnly: Bool = false) {
             self.documentCount = documentCount
+            self.setOnly = setOnly
         }
 
         /// Higher score first; equal scores by document number, so the result never depends
@@ -216,6 +230,7 @@ public struct SearchIndex: Sendable {
             if documentFrequency > SearchIndex.postingLimit {
                 markHeapIfUnmarked()
                 every[Int(document >> 6)] |= 1 << UInt64(document & 63)
+                if setOnly { return }
             }
             keep((document: document, score: score))
         }
@@ -227,6 +242,7 @@ public struct SearchIndex: Sendable {
                 markHeapIfUnmarked()
                 for (k, word) in other.every.enumerated() { every[k] |= word }
                 for posting in other.heap { every[Int(posting.document >> 6)] |= 1 << UInt64(posting.document & 63) }
+                if setOnly { return }
             }
             for posting in other.heap { keep(posting) }
         }
@@ -235,6 +251,7 @@ public struct SearchIndex: Sendable {
             guard every.isEmpty else { return }
             every = [UInt64](repeating: 0, count: (documentCount + 63) / 64)
             for posting in heap { every[Int(posting.document >> 6)] |= 1 << UInt64(posting.document & 63) }
+            if setOnly { heap = [] }
         }
 
         private mutating func keep(_ posting: (document: UInt32, score: Float)) {

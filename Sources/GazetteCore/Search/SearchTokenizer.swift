@@ -126,6 +126,15 @@ public enum SearchTokenizer {
         flushRun()
     }
 
+    /// Whether a term is a word of a spaced script (which makes phrase pairs), not a character
+    /// or pair of an unspaced run: `segments` never mixes the two in one term, so its first
+    /// scalar tells.
+    static func isSpacedTerm(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = term.first, first >= 0xE0 else { return true }
+        let (scalar, _) = decode(term, at: 0)
+        return !(scalar.map { isUnspaced($0.value) } ?? false)
+    }
+
     /// Han, kana, Hangul, and the scripts of South-East Asia written without spaces.
     static func isUnspaced(_ v: UInt32) -> Bool {
         switch v {

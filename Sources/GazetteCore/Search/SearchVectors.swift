@@ -14,9 +14,11 @@ import Foundation
 struct SearchVectors {
     static let magic: [UInt8] = Array("GAZETTE-SEARCH".utf8)
     /// Changes whenever the tokenizer, the stop words, the weights or the layout do.
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     var terms: [String] = []
+    /// Whether the records hold phrase pairs (`search_phrases`).
+    var phrases = false
     /// Records end to end.
     var blob: [UInt8] = []
     /// Record start in `blob` by key.
@@ -87,6 +89,7 @@ struct SearchVectors {
         guard unused > 0, unused * 2 >= terms.count else { return self }
         var number = [Int](repeating: -1, count: terms.count)
         var out = SearchVectors()
+        out.phrases = phrases
         for (id, keep) in used.enumerated() where keep {
             number[id] = out.terms.count
             out.terms.append(terms[id])
@@ -103,6 +106,7 @@ struct SearchVectors {
     func save(to path: String, when succeeded: () -> Bool = { true }) throws {
         try ChecksummedFile.write(path, magic: Self.magic) { out in
             out.bytes.int(Self.formatVersion)
+            out.bytes.bool(phrases)
             out.bytes.strings(terms)
             out.bytes.int(blob.count)
             for start in stride(from: 0, to: blob.count, by: 1 << 20) {
@@ -118,9 +122,9 @@ struct SearchVectors {
     static func load(from path: String) -> SearchVectors? {
         guard let payload = ChecksummedFile.read(path, magic: magic) else { return nil }
         var r = ByteReader(payload)
-        guard (try? r.int()) == Int64(formatVersion), let terms = try? r.strings(), let size = try? r.count(),
-              r.position + size < payload.count else { return nil }
-        var vectors = SearchVectors(terms: terms, blob: Array(payload[r.position..<(r.position + size)]))
+        guard (try? r.int()) == Int64(formatVersion), let phrases = try? r.bool(), let terms = try? r.strings(),
+              let size = try? r.count(), r.position + size < payload.count else { return nil }
+        var vectors = SearchVectors(terms: terms, phrases: phrases, blob: Array(payload[r.position..<(r.position + size)]))
         var tail = ByteReader(payload, at: r.position + size)
         guard let hasScored = try? tail.bool() else { return nil }
         if hasScored {

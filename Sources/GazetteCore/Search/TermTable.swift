@@ -45,6 +45,10 @@ struct TermTable {
         return term.withUTF8 { id(of: $0) }
     }
 
+    func appendBytes(of id: Int, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: arena[starts[id]..<(starts[id] + lengths[id])])
+    }
+
     func string(_ id: Int) -> String {
         String(decoding: arena[starts[id]..<(starts[id] + lengths[id])], as: UTF8.self)
     }

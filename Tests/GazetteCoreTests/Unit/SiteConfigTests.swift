@@ -34,9 +34,9 @@ import Testing
     }
 
     @Test func searchRelatedArticlesAndProfilesCanBeSetAndAreChecked() throws {
-        let config = try SiteConfig.parse("search: false\nrelated_articles: 0\nprofiles: false", file: "gazette.yml")
-        #expect(!config.search && config.relatedArticles == 0 && !config.profiles)
-        #expect(SiteConfig().search && SiteConfig().relatedArticles == 5 && SiteConfig().profiles)
+        let config = try SiteConfig.parse("search: false\nrelated_articles: 0\nprofiles: false\nsearch_phrases: true", file: "gazette.yml")
+        #expect(!config.search && config.relatedArticles == 0 && !config.profiles && config.searchPhrases)
+        #expect(SiteConfig().search && SiteConfig().relatedArticles == 5 && SiteConfig().profiles && !SiteConfig().searchPhrases)
         var caught: GazetteError?
         do { _ = try SiteConfig.parse("title: X\nrelated_articles: 50\nsearch: maybe", file: "gazette.yml") } catch { caught = error }
         #expect(caught?.diagnostics.compactMap(\.line) == [2, 3])

@@ -42,12 +42,48 @@
     return out;
   }
 
-  // A query: its terms without stop words; the last one is a prefix while it is being
-  // typed (no space after it yet).
-  function parseQuery(query, stop) {
-    var words = terms(query, true).filter(function (t) { return !stop.has(t); });
+  // Stop words a phrase's pair may span, as DocumentTokenizer.pairGap.
+  var PAIR_GAP = 2;
+
+  // A query: `words`, its terms without stop words (for highlighting and names), and
+  // `units`, what each result must have. A unit is a word, or, for words in double quotes
+  // (straight or curly) when the index has `phrases` (`search_phrases: true`), a pair of
+  // words as the index holds it: `final agreement`, with a `_` for each stop word between
+  // (`"state of emergency"` asks for `state _ emergency`). A phrase's word that makes no
+  // pair (alone in its quotes, or too many stop words away) is asked for as a word. The
+  // last word is a prefix while it is being typed (no space or quote after it yet). A
+  // common pair has no weights of its own: `weighing` lists the phrases' words, whose
+  // weights rank their articles.
+  function parseQuery(query, stop, phrases) {
+    var words = [], units = [], weighing = [];
+    var parts = query.replace(/[\u201c\u201d\u201e]/g, '"').split('"');
+    parts.forEach(function (part, k) {
+      var quoted = phrases && k % 2 === 1 && k < parts.length - 1;
+      var all = terms(part, true), previous = null, gap = 0, paired = false;
+      function lone(word) { if (word !== null && !paired) units.push({ term: word, prefix: false }); }
+      all.forEach(function (t) {
+        if (stop.has(t)) { gap++; return; }
+        words.push(t);
+        if (!quoted) { units.push({ term: t, prefix: false }); return; }
+        if (isUnspaced(t.codePointAt(0))) { lone(previous); units.push({ term: t, prefix: false }); previous = null; return; }
+        if (previous !== null && gap <= PAIR_GAP) {
+          units.push({ term: previous + ' ' + '_ '.repeat(gap) + t, prefix: false });
+          if (!paired) weighing.push(previous);
+          weighing.push(t);
+          paired = true;
+        } else {
+          lone(previous);
+          paired = false;
+        }
+        previous = t;
+        gap = 0;
+      });
+      if (quoted) lone(previous);
+    });
     var typing = /[\p{L}\p{N}\p{M}]$/u.test(query);
-    return { words: words, prefix: typing && words.length ? words[words.length - 1] : null };
+    var last = units.length ? units[units.length - 1] : null;
+    if (typing && last && last.term === words[words.length - 1]) last.prefix = true;
+    return { words: words, units: units, weighing: weighing, prefix: last && last.prefix ? last.term : null };
   }
 
   // Ascending document numbers from `{"d": [gaps]}`, `{"n": [gaps of the documents not in
@@ -114,6 +150,13 @@
     return map;
   }
 
+  // A term's postings as weights, and the lowest kept (0 for a pair with none of its own).
+  function weighed(postings) {
+    var weights = decodePostings(postings), floor = weights.size ? 255 : 0;
+    weights.forEach(function (impact) { if (impact < floor) floor = impact; });
+    return { weights: weights, floor: floor };
+  }
+
   function Engine(manifestURL, fetchJSON) {
     this.root = manifestURL.replace(/[^/]*$/, '');
     this.fetchJSON = fetchJSON;
@@ -169,11 +212,10 @@
     var self = this;
     return this.get('t/' + this.shardOf(word) + '.json').then(function (shard) {
       if (Object.prototype.hasOwnProperty.call(shard, word)) {
-        var entry = shard[word], weights = decodePostings(entry[1]), floor = 255;
-        weights.forEach(function (impact) { if (impact < floor) floor = impact; });
-        if (entry.length < 3) return { weights: weights, set: new DocumentSet(Array.from(weights.keys())), complete: true, floor: floor };
+        var entry = shard[word], w = weighed(entry[1]);
+        if (entry.length < 3) return { weights: w.weights, set: new DocumentSet(Array.from(w.weights.keys())), complete: true, floor: w.floor };
         return self.get('a/' + entry[2] + '.json').then(function (json) {
-          return { weights: weights, set: new DocumentSet(json), complete: true, floor: floor };
+          return { weights: w.weights, set: new DocumentSet(json), complete: true, floor: w.floor };
         });
       }
       if (!mayBePrefix) return { weights: new Map(), set: new DocumentSet([]), complete: true, floor: 0 };
@@ -193,6 +235,14 @@
         var complete = candidates.length <= 10 && candidates.every(function (c) { return c[1].length < 3; });
         return { weights: merged, set: new DocumentSet(Array.from(merged.keys()).sort(function (a, b) { return a - b; })), complete: complete, floor: 0 };
       });
+    });
+  };
+
+  // A word's best weights and the lowest of them, without its set: what a phrase's word adds
+  // to the rank of the phrase's articles.
+  Engine.prototype.weights = function (word) {
+    return this.get('t/' + this.shardOf(word) + '.json').then(function (shard) {
+      return Object.prototype.hasOwnProperty.call(shard, word) ? weighed(shard[word][1]) : { weights: new Map(), floor: 0 };
     });
   };
 
@@ -219,22 +269,24 @@
   };
 
   // Ranked document numbers for a query and filters. Every document with all the query's
-  // words, counted whole: the smallest word's set walked, the others' tested. Articles of a
+  // words and phrases, counted whole: the smallest word's set walked, the others' tested. Articles of a
   // person or country the query names come first, then the summed weights, then the newer
   // article (a smaller number). When no article has every word, those with the most.
   // `complete` says the count is every match (not a prefix's best).
   Engine.prototype.search = function (query, filters) {
     var self = this;
     return this.load().then(function () {
-      var q = parseQuery(query, self.stop);
-      var matching = q.words.map(function (w, i) { return self.match(w, q.prefix !== null && i === q.words.length - 1); });
+      var q = parseQuery(query, self.stop, self.manifest.phrases);
+      var matching = q.units.map(function (u) { return self.match(u.term, u.prefix); });
+      var weighing = Promise.all(q.weighing.map(function (w) { return self.weights(w); }));
       var sets = (filters || []).map(function (f) { return self.filterSet(f); });
       var named = q.words.length ? self.names(query).then(function (entities) {
         return Promise.all(entities.map(function (e) { return self.filterSet({ kind: e.kind, value: e.slug }); }))
           .then(function (entitySets) { return { entities: entities, sets: entitySets }; });
       }) : Promise.resolve({ entities: [], sets: [] });
-      return Promise.all([Promise.all(matching), Promise.all(sets), named]).then(function (r) {
+      return Promise.all([Promise.all(matching), Promise.all(sets), named, weighing]).then(function (r) {
         var matches = r[0], filterSets = r[1], entities = r[2].entities, entitySets = r[2].sets;
+        var scorers = matches.concat(r[3]);
         var allowed = function (d) { return filterSets.every(function (s) { return s.has(d); }); };
         var done = function (ids, complete) {
           return { ids: ids, words: q.words, prefix: q.prefix, complete: complete, entities: entities };
@@ -253,9 +305,9 @@
           for (var k = 1; k < bySize.length; k++) if (!bySize[k].set.has(d)) return;
           if (!allowed(d)) return;
           var score = 0;
-          for (var w = 0; w < matches.length; w++) {
-            var impact = matches[w].weights.get(d);
-            score += impact === undefined ? matches[w].floor : impact;
+          for (var w = 0; w < scorers.length; w++) {
+            var impact = scorers[w].weights.get(d);
+            score += impact === undefined ? scorers[w].floor : impact;
           }
           var named = entitySets.some(function (s) { return s.has(d); }) ? 1 : 0;
           keys.push(rankKey(named, score, d));
