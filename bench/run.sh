@@ -136,6 +136,16 @@ for N in $NS; do
   printf "  search, related articles and profiles add %.1f%% wall, %.1f%% peak memory\n" \
     "$(echo "($G_WALL - $WALL) * 100 / $WALL" | bc -l)" "$(echo "($G_RSS - $RSS) * 100 / $RSS" | bc -l)"
   rm -rf "$WORK/out-plain" "$WORK/out-plain".gazette-*
+  # The same archive with phrase search (search_phrases: true), off by default: what the
+  # pairs of words cost. The judged queries run on this index (its words are answered as the
+  # default index answers them, and it answers phrases too).
+  phrased=$WORK/phrases-$N
+  mkdir -p "$phrased" && ln -sfn "$corpus/content" "$phrased/content"
+  { cat "$corpus/gazette.yml"; printf 'search_phrases: true\n'; } > "$phrased/gazette.yml"
+  measure "build with phrases" "$WORK/out-phrases" "$GAZETTE" build --source "$phrased" --output "$WORK/out-phrases"
+  printf "  phrase search adds %.1f%% wall, %.1f%% peak memory; its index: %s against %s\n" \
+    "$(echo "($WALL - $G_WALL) * 100 / $G_WALL" | bc -l)" "$(echo "($RSS - $G_RSS) * 100 / $G_RSS" | bc -l)" \
+    "$(du -sh "$WORK/out-phrases/search-index" | cut -f1)" "$(du -sh "$OUT/search-index" | cut -f1)"
   if [ "${BENCH_SEARCH:-1}" != 0 ]; then
     # One common word, one rare name (a person in two articles), two words, a prefix.
     rare=$(python3 -c 'import json,sys; p=json.load(open(sys.argv[1])); print(next((x[0] for x in p if x[2] == 2), p[-1][0]))' "$WORK/out-gazette/search-index/n/people.json")
@@ -154,7 +164,10 @@ for N in $NS; do
     echo "  judged search (targets at 100,000: recall >= 0.99, names precision at 10 >= 0.98, cold query <= 300 KB and 300 ms)"
     .venv/bin/python bench/search_relevance.py "$corpus/content" "$WORK/out-gazette" ${judged_pagefind:-}
     judged_pagefind=""
+    echo "  judged search with phrases (the same queries, and 50 phrases in quotes)"
+    .venv/bin/python bench/search_relevance.py "$corpus/content" "$WORK/out-phrases"
   fi
+  rm -rf "$WORK/out-phrases" "$WORK/out-phrases".gazette-*
   measure "gazette build (disk)" "$DISK_OUT" "$GAZETTE" build --source "$corpus" --output "$DISK_OUT"
   rm -rf "$DISK_OUT" "$DISK_OUT".gazette-* "$WORK/out-gazette" "$WORK/out-gazette".gazette-*
   if [ -n "$HUGO" ]; then

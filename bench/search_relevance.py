@@ -17,6 +17,11 @@ again in headless Chromium with the browser cache off, through the /search/?q= p
 the bytes downloaded (counted by the server) and the time to results. With --pagefind, the
 same queries through Pagefind's JavaScript API in the same browser: its count against
 the truth, precision at 10 for names, bytes and time.
+
+When the index has phrases (`search_phrases: true`), 30 two-word and 20 three-word phrases
+taken from the articles' text (stop words between their words kept) are asked in quotes;
+their truth is the articles whose title, body, names or section have those words in that
+order with nothing between but punctuation.
 """
 import argparse
 import json
@@ -36,8 +41,12 @@ WORD = re.compile(r"[^\W_]+")
 LINK = re.compile(r"\]\([^)]*\)|https?://\S+|www\.\S+")
 
 
+def sequence(text):
+    return [w for w in WORD.findall(text.lower()) if len(w) > 1]
+
+
 def tokens(text):
-    return {w for w in WORD.findall(text.lower()) if len(w) > 1}
+    return set(sequence(text))
 
 
 def read_corpus(content):
@@ -63,8 +72,11 @@ def read_corpus(content):
                     rest.append(value)
                     if key == "people":
                         people.append(value)
-            words = tokens(title) | tokens(LINK.sub(" ", body)) | tokens(" ".join(rest))
-            articles[title.rsplit(" ", 1)[-1]] = (words, people)
+            plain = LINK.sub(" ", body)
+            words = tokens(title) | tokens(plain) | tokens(" ".join(rest))
+            # Each field's words in order, fields apart, for phrases.
+            text = " " + " | ".join(" ".join(sequence(field)) for field in [title, plain] + rest) + " "
+            articles[title.rsplit(" ", 1)[-1]] = (words, people, text)
     return articles
 
 
@@ -80,14 +92,14 @@ def document_stems(site):
 
 def choose_queries(articles, rng, stop):
     df = {}
-    for words, _ in articles.values():
+    for words, _, _ in articles.values():
         for w in words:
             df[w] = df.get(w, 0) + 1
     n = len(articles)
     common = sorted(w for w, c in df.items() if c >= 0.05 * n and w not in stop and not w.isdigit())
     rare = sorted(w for w, c in df.items() if 0.0005 * n <= c <= 0.02 * n and w not in stop and not w.isdigit())
     by_person = {}
-    for stem, (_, people) in articles.items():
+    for stem, (_, people, _) in articles.items():
         for p in people:
             by_person.setdefault(p, set()).add(stem)
     people = sorted(by_person)
@@ -99,8 +111,32 @@ def choose_queries(articles, rng, stop):
     for size, mixes in ((2, [(2, 0)] * 40 + [(1, 1)] * 30 + [(0, 2)] * 30), (3, [(3, 0)] * 20 + [(2, 1)] * 15 + [(1, 2)] * 15)):
         for c, r in mixes:
             words.append(" ".join(rng.sample(common, c) + rng.sample(rare, r)))
-    truth = {q: {s for s, (w, _) in articles.items() if all(t in w for t in q.split())} for q in words}
+    truth = {q: {s for s, (w, _, _) in articles.items() if all(t in w for t in q.split())} for q in words}
     return names, words, truth, len(common), len(rare)
+
+
+def choose_phrases(articles, rng, stop):
+    """30 two-word and 20 three-word phrases read from random articles' bodies: words side by
+    side, or with up to two stop words between (as the index pairs them); each with the
+    articles that have it word for word."""
+    stems = sorted(articles)
+    phrases = []
+    for size in [2] * 30 + [3] * 20:
+        while True:
+            seq = articles[rng.choice(stems)][2].split(" | ")[1].split()
+            start = rng.randrange(len(seq))
+            if seq[start] in stop or seq[start].isdigit():
+                continue
+            taken, gap, k = [seq[start]], 0, start + 1
+            while k < len(seq) and sum(1 for t in taken if t not in stop) < size and gap <= 2:
+                gap = gap + 1 if seq[k] in stop else 0
+                taken.append(seq[k])
+                k += 1
+            if sum(1 for t in taken if t not in stop) == size and taken[-1] not in stop:
+                phrases.append(" ".join(taken))
+                break
+    truth = {p: {s for s, (_, _, text) in articles.items() if " " + p + " " in text} for p in phrases}
+    return phrases, truth
 
 
 def node_answers(site, queries):
@@ -121,12 +157,15 @@ def spread(values, unit, scale=1.0):
     return "median %.1f %s, worst %.1f %s" % (statistics.median(v), unit, v[-1], unit)
 
 
-def by_kind(costs, n_names, label):
-    """Median bytes and ms of the names, then of the word queries, then of all."""
+def by_kind(costs, n_names, n_words, label):
+    """Median bytes and ms of the names, the word queries, the phrases (if any), then of all."""
     parts = []
-    for kind, part in (("names", costs[:n_names]), ("words", costs[n_names:]), ("all", costs)):
-        parts.append("%s %.1f KB %.0f ms" % (kind, statistics.median(c[0] for c in part) / 1024,
-                                             statistics.median(c[1] for c in part)))
+    kinds = (("names", costs[:n_names]), ("words", costs[n_names:n_names + n_words]),
+             ("phrases", costs[n_names + n_words:]), ("all", costs))
+    for kind, part in kinds:
+        if part:
+            parts.append("%s %.1f KB %.0f ms" % (kind, statistics.median(c[0] for c in part) / 1024,
+                                                 statistics.median(c[1] for c in part)))
     print("    %-9s medians: %s" % (label, ", ".join(parts)))
 
 
@@ -188,17 +227,20 @@ def main():
     articles = read_corpus(args.content)
     # The index's own stop words (the engine drops them from queries).
     stop = set(json.load(open(os.path.join(args.site, "search-index", "manifest.json")))["stop"])
-    names, words, truth, n_common, n_rare = choose_queries(articles, random.Random(args.seed), stop)
+    rng = random.Random(args.seed)
+    names, words, truth, n_common, n_rare = choose_queries(articles, rng, stop)
+    manifest = json.load(open(os.path.join(args.site, "search-index", "manifest.json")))
+    phrases, phrase_truth = choose_phrases(articles, rng, stop) if manifest.get("phrases") else ([], {})
     print("  judged queries over %d articles: %d names, %d two-word and %d three-word (%d common words, %d rare)"
           % (len(articles), len(names), sum(1 for q in words if q.count(" ") == 1), sum(1 for q in words if q.count(" ") == 2),
              n_common, n_rare))
     stems = document_stems(args.site)
-    queries = [q for q, _ in names] + words
+    queries = [q for q, _ in names] + words + ['"%s"' % p for p in phrases]
     answers = node_answers(args.site, queries)
     p10 = [precision_at_10([stems[d] for d in a["ids"][:10]], relevant) for a, (_, relevant) in zip(answers, names)]
     named_first = sum(1 for a in answers[:len(names)] if a["names"])
     recalls, counted = [], []
-    for a, q in zip(answers[len(names):], words):
+    for a, q in zip(answers[len(names):len(names) + len(words)], words):
         if not truth[q]:
             continue
         found = {stems[d] for d in a["ids"]}
@@ -208,12 +250,23 @@ def main():
           % (statistics.mean(p10), min(p10), named_first, len(names)))
     print("    gazette   words: recall %.4f (lowest %.4f) over %d queries with matches; count / truth %.3f-%.3f; %d of %d complete"
           % (statistics.mean(recalls), min(recalls), len(recalls), min(counted), max(counted),
-             sum(1 for a in answers[len(names):] if a["complete"]), len(words)))
+             sum(1 for a in answers[len(names):len(names) + len(words)] if a["complete"]), len(words)))
+    if phrases:
+        recalls, ratios = [], []
+        for a, p in zip(answers[len(names) + len(words):], phrases):
+            found = {stems[d] for d in a["ids"]}
+            recalls.append(len(found & phrase_truth[p]) / len(phrase_truth[p]))
+            ratios.append(len(a["ids"]) / len(phrase_truth[p]))
+        print("    gazette   phrases: recall %.4f (lowest %.4f) over %d phrases (articles with one: %d-%d);"
+              " count / truth %.3f-%.3f, median %.3f"
+              % (statistics.mean(recalls), min(recalls), len(phrases), min(len(t) for t in phrase_truth.values()),
+                 max(len(t) for t in phrase_truth.values()), min(ratios), max(ratios), statistics.median(ratios)))
     print("    gazette   index read per query (Node): %s, median %d files"
           % (spread([a["bytes"] for a in answers], "KB", 1024), statistics.median([a["files"] for a in answers])))
+    if os.environ.get("JUDGED_NODE_ONLY"): return
     costs = browser_costs(args.site, "gazette", queries)
     print("    gazette   cold in Chromium: %s; %s" % (spread([c[0] for c in costs], "KB", 1024), spread([c[1] for c in costs], "ms")))
-    by_kind(costs, len(names), "gazette")
+    by_kind(costs, len(names), len(words), "gazette")
     slowest = sorted(zip(costs, queries), key=lambda x: -x[0][1])[:3]
     print("    gazette   slowest: " + ", ".join('"%s" %.0f ms' % (q, c[1]) for c, q in slowest))
     sys.stdout.flush()
@@ -225,7 +278,7 @@ def main():
         print("    pagefind  names: precision at 10 %.3f (lowest %.2f)" % (statistics.mean(p10), min(p10)))
         print("    pagefind  words: count / truth %.3f-%.3f (recall at most %.4f)" % (min(ratios), max(ratios), statistics.mean(caught)))
         print("    pagefind  cold in Chromium: %s; %s" % (spread([c[0] for c in costs], "KB", 1024), spread([c[1] for c in costs], "ms")))
-        by_kind(costs, len(names), "pagefind")
+        by_kind(costs, len(names), len(words), "pagefind")
 
 
 if __name__ == "__main__":

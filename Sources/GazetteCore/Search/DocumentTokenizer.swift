@@ -2,12 +2,12 @@
 /// where it occurs (a word of the title or a person's name counts more than a word of the
 /// body). One tokenizer per worker; terms are numbered in its own table.
 ///
-/// With `pairs` (`search_phrases: true`), each word of a spaced script also makes a pair term with the word before it in the same
-/// field, `final agreement`, for phrase queries; stop words are not indexed, so a pair counts
-/// the ones between its words as `_` (`state _ emergency` for "state of emergency"), up to
-/// `pairGap`. A pair has a space, which no word has, so pairs and words share the index and
-/// everything it does for words (weights, complete sets, incremental scoring) without a
-/// second kind of term; and a pair sorts right after its first word, in the same shard.
+/// With `pairs` (`search_phrases: true`), each word of a spaced script also makes a pair term
+/// with the word before it in the same field, for phrase queries: `final agreement`, or with
+/// the stop words between them (which are not terms of their own), up to `pairGap` of them:
+/// `state of emergency`. A pair has a space, which no word has, so pairs and words share the
+/// index and all it does for words (complete sets, incremental scoring) without a second
+/// kind of term; and a pair sorts right after its first word, in the same shard.
 struct DocumentTokenizer {
     /// Field weights, a BM25F-style sum: the issue asks that titles and people weigh more.
     /// Frequencies are kept doubled, as integers, so that the 1.5 of a section is exact.
@@ -27,11 +27,12 @@ struct DocumentTokenizer {
     private var touched: [Int] = []
     private var bodyTerms = 0
     /// The last word of the field being read (-1 at a field's start or after a character of
-    /// an unspaced script) and the stop words read since.
+    /// an unspaced script), and the stop words read since (how many, the first two's numbers).
     private var previous = -1
     private var gap = 0
-    /// Pair terms by their words' numbers and gap: a pair met before costs one integer
-    /// lookup, not the hashing of its bytes.
+    private var stops = (0, 0)
+    /// Pair terms by their words' numbers: a pair met before costs one integer lookup, not
+    /// the hashing of its bytes.
     private var pairs: [UInt64: Int] = [:]
     private var pair: [UInt8] = []
     /// Stop words a pair may span: "one of the", "state of the union".
@@ -42,6 +43,7 @@ struct DocumentTokenizer {
     init(stopWords: Set<String>, pairs: Bool = false) {
         for word in stopWords.sorted() { _ = terms.id(of: word) }
         stopCount = terms.count
+        precondition(stopCount < 64, "a pair's key gives a stop word six bits")
         makesPairs = pairs
     }
 
@@ -73,7 +75,11 @@ struct DocumentTokenizer {
         SearchTokenizer.terms(bytes: bytes) { term in
             if body { bodyTerms += 1 }
             let id = terms.id(of: term)
-            guard id >= stopCount else { gap += 1; return }
+            guard id >= stopCount else {
+                if gap == 0 { stops.0 = id } else if gap == 1 { stops.1 = id }
+                gap += 1
+                return
+            }
             tally(id, weight)
             guard makesPairs else { return }
             guard SearchTokenizer.isSpacedTerm(term) else { previous = -1; return }
@@ -84,13 +90,20 @@ struct DocumentTokenizer {
         gap = 0
     }
 
-    /// The number of the pair term of words `first` and `second` with `gap` stop words between.
+    /// The number of the pair term of words `first` and `second` with `gap` stop words
+    /// (`stops`) between.
     private mutating func pairID(_ first: Int, _ gap: Int, _ second: Int) -> Int {
-        let key = UInt64(first) << 34 | UInt64(gap) << 32 | UInt64(second)
+        // Stop words are numbered first, below 64 (six bits each); a chunk's tokenizer has far
+        // fewer than 2^25 terms.
+        let between = gap == 0 ? 0 : gap == 1 ? 1 + stops.0 : 65 + (stops.0 << 6) + stops.1
+        let key = UInt64(first) << 38 | UInt64(between) << 25 | UInt64(second)
         if let id = pairs[key] { return id }
         pair.removeAll(keepingCapacity: true)
         terms.appendBytes(of: first, to: &pair)
-        for _ in 0..<gap { pair += [0x20, 0x5F] }  // " _"
+        for k in 0..<gap {
+            pair.append(0x20)
+            terms.appendBytes(of: k == 0 ? stops.0 : stops.1, to: &pair)
+        }
         pair.append(0x20)
         terms.appendBytes(of: second, to: &pair)
         let id = pair.withUnsafeBufferPointer { terms.id(of: $0) }

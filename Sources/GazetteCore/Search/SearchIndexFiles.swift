@@ -8,7 +8,9 @@ import Foundation
 ///   so a query term (or a prefix) costs one or two small downloads at any archive size.
 ///   Each term maps to `[document frequency, [gap, impact, gap, impact, ...]]`, gaps between
 ///   ascending document numbers, and a term with more documents than its postings hold
-///   adds a third item, the key of its complete set.
+///   adds a third item, the key of its complete set. A phrase's pair (a term with a space)
+///   has no weights: `[document frequency, [gap, gap, ...]]`, or `[document frequency, [],
+///   key]` past the limit.
 /// - `a/<key>.json`, every document of such a term (gaps or a bitmap, as filters are): the
 ///   second tier, fetched only for a query that has the term, so that the query's count is
 ///   exact and every match can be paged through.
@@ -27,7 +29,7 @@ public struct SearchIndexFiles: Sendable {
     public static let manifest = folder + "manifest.json"
     /// Changes with the layout of the files, so that a build rewrites the manifest and the
     /// document sets an earlier layout wrote.
-    static let formatVersion = 3
+    static let formatVersion = 4
     static let shardBytes = 16 * 1024
     /// Names are looked up by every query: smaller shards than the terms' (a query that is no
     /// name pays for one), at the cost of a longer list of first names in the manifest.
@@ -175,11 +177,14 @@ public struct SearchIndexFiles: Sendable {
             Escape.appendDecimal(entry.documentFrequency, to: &line)
             line += [0x2C, 0x5B]  // ",["
             var previous: UInt32 = 0
+            let weighed = !entry.term.utf8.contains(0x20)
             for (k, p) in entry.postings.enumerated() {
                 if k > 0 { line.append(0x2C) }
                 Escape.appendDecimal(Int(p.document - previous), to: &line)
-                line.append(0x2C)
-                Escape.appendDecimal(Int(p.impact), to: &line)
+                if weighed {
+                    line.append(0x2C)
+                    Escape.appendDecimal(Int(p.impact), to: &line)
+                }
                 previous = p.document
             }
             line.append(0x5D)  // "]"

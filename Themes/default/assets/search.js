@@ -48,26 +48,25 @@
   // A query: `words`, its terms without stop words (for highlighting and names), and
   // `units`, what each result must have. A unit is a word, or, for words in double quotes
   // (straight or curly) when the index has `phrases` (`search_phrases: true`), a pair of
-  // words as the index holds it: `final agreement`, with a `_` for each stop word between
-  // (`"state of emergency"` asks for `state _ emergency`). A phrase's word that makes no
-  // pair (alone in its quotes, or too many stop words away) is asked for as a word. The
-  // last word is a prefix while it is being typed (no space or quote after it yet). A
-  // common pair has no weights of its own: `weighing` lists the phrases' words, whose
-  // weights rank their articles.
+  // words as the index holds it: `final agreement`, or with the stop words between them,
+  // up to two: `state of emergency`. A phrase's word that makes no pair (alone in its
+  // quotes, or too many stop words away) is asked for as a word. The last word is a prefix
+  // while it is being typed (no space or quote after it yet). A common pair has no weights
+  // of its own: `weighing` lists the phrases' words, whose weights rank their articles.
   function parseQuery(query, stop, phrases) {
     var words = [], units = [], weighing = [];
     var parts = query.replace(/[\u201c\u201d\u201e]/g, '"').split('"');
     parts.forEach(function (part, k) {
       var quoted = phrases && k % 2 === 1 && k < parts.length - 1;
-      var all = terms(part, true), previous = null, gap = 0, paired = false;
+      var all = terms(part, true), previous = null, between = [], paired = false;
       function lone(word) { if (word !== null && !paired) units.push({ term: word, prefix: false }); }
       all.forEach(function (t) {
-        if (stop.has(t)) { gap++; return; }
+        if (stop.has(t)) { between.push(t); return; }
         words.push(t);
         if (!quoted) { units.push({ term: t, prefix: false }); return; }
         if (isUnspaced(t.codePointAt(0))) { lone(previous); units.push({ term: t, prefix: false }); previous = null; return; }
-        if (previous !== null && gap <= PAIR_GAP) {
-          units.push({ term: previous + ' ' + '_ '.repeat(gap) + t, prefix: false });
+        if (previous !== null && between.length <= PAIR_GAP) {
+          units.push({ term: [previous].concat(between, [t]).join(' '), prefix: false });
           if (!paired) weighing.push(previous);
           weighing.push(t);
           paired = true;
@@ -76,7 +75,7 @@
           paired = false;
         }
         previous = t;
-        gap = 0;
+        between = [];
       });
       if (quoted) lone(previous);
     });
@@ -150,7 +149,7 @@
     return map;
   }
 
-  // A term's postings as weights, and the lowest kept (0 for a pair with none of its own).
+  // A term's postings as weights, and the lowest kept.
   function weighed(postings) {
     var weights = decodePostings(postings), floor = weights.size ? 255 : 0;
     weights.forEach(function (impact) { if (impact < floor) floor = impact; });
@@ -212,7 +211,14 @@
     var self = this;
     return this.get('t/' + this.shardOf(word) + '.json').then(function (shard) {
       if (Object.prototype.hasOwnProperty.call(shard, word)) {
-        var entry = shard[word], w = weighed(entry[1]);
+        var entry = shard[word];
+        if (word.indexOf(' ') >= 0) {
+          // A phrase's pair: its articles, no weights (its words rank them).
+          var none = { weights: new Map(), floor: 0, complete: true };
+          if (entry.length < 3) return Object.assign(none, { set: new DocumentSet(decodeSet({ d: entry[1] })) });
+          return self.get('a/' + entry[2] + '.json').then(function (json) { return Object.assign(none, { set: new DocumentSet(json) }); });
+        }
+        var w = weighed(entry[1]);
         if (entry.length < 3) return { weights: w.weights, set: new DocumentSet(Array.from(w.weights.keys())), complete: true, floor: w.floor };
         return self.get('a/' + entry[2] + '.json').then(function (json) {
           return { weights: w.weights, set: new DocumentSet(json), complete: true, floor: w.floor };
@@ -222,7 +228,8 @@
       return Promise.all(self.shardsFor(word).map(function (k) { return self.get('t/' + k + '.json'); })).then(function (loaded) {
         var candidates = [];
         loaded.forEach(function (shard) {
-          for (var t in shard) if (t.lastIndexOf(word, 0) === 0) candidates.push([t, shard[t]]);
+          // Words only: a phrase's pairs start with their first word too.
+          for (var t in shard) if (t.lastIndexOf(word, 0) === 0 && t.indexOf(' ') < 0) candidates.push([t, shard[t]]);
         });
         candidates.sort(function (a, b) { return b[1][0] - a[1][0]; });
         var merged = new Map();
