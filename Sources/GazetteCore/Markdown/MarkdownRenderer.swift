@@ -31,7 +31,7 @@ public struct MarkdownRenderer: Sendable {
         let html = CmarkLibrary.specialCharacters.writing {
             renderUnlocked(markdown, images: images)
         }
-        return TaskListLabels.apply(html, done: taskLabels.done, notDone: taskLabels.notDone)
+        return ScrollableTables.apply(TaskListLabels.apply(html, done: taskLabels.done, notDone: taskLabels.notDone))
     }
 
     /// cmark-gfm keeps one process-wide table of special inline characters that every

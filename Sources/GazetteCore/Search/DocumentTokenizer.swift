@@ -38,6 +38,11 @@ struct DocumentTokenizer {
     /// Stop words a pair may span: "one of the", "state of the union".
     static let pairGap = 2
 
+    /// Whether an index term is a phrase's pair (words have no spaces).
+    static func isPair(_ term: String) -> Bool {
+        term.utf8.contains(0x20)
+    }
+
     private let makesPairs: Bool
 
     init(stopWords: Set<String>, pairs: Bool = false) {

@@ -177,7 +177,7 @@ public struct SearchIndex: Sendable {
     private static func score(_ vectors: SearchVectors, offsets: [Int?], averageLength: Float, termCount: Int, only: [Bool]?, parts: Int?) -> [Accumulator] {
         // A phrase's pair is scored 0 in every article: its words rank its articles, and
         // postings of equal score arriving in document order keep their heap in order.
-        let pairs = (0..<termCount).map { vectors.terms[$0].utf8.contains(0x20) }
+        let pairs = (0..<termCount).map { DocumentTokenizer.isPair(vectors.terms[$0]) }
         let partials = ProcessorCount.runs(of: offsets.count, minimumRun: 1024, parts: parts).parallelMap { run -> [Accumulator] in
             var accumulators = (0..<termCount).map { Accumulator(documentCount: offsets.count, setOnly: pairs[$0]) }
             for i in run {

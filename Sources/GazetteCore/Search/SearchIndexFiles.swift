@@ -177,7 +177,7 @@ public struct SearchIndexFiles: Sendable {
             Escape.appendDecimal(entry.documentFrequency, to: &line)
             line += [0x2C, 0x5B]  // ",["
             var previous: UInt32 = 0
-            let weighed = !entry.term.utf8.contains(0x20)
+            let weighed = !DocumentTokenizer.isPair(entry.term)
             for (k, p) in entry.postings.enumerated() {
                 if k > 0 { line.append(0x2C) }
                 Escape.appendDecimal(Int(p.document - previous), to: &line)

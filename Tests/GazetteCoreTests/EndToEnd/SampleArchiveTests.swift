@@ -20,7 +20,7 @@ import Testing
         #expect(site.files.contains("page/2/index.html"))
         #expect(site.files.filter { $0.hasPrefix("sections/") && $0.hasSuffix("/index.html") }.count >= 5)
         #expect(Set(site.files.compactMap { Int($0.prefix(4)) }).count >= 4, "articles across several years")
-        let withTable = site.htmlFiles.filter { site.read($0).contains("<table>") }
+        let withTable = site.htmlFiles.filter { site.read($0).contains("<table tabindex=\"0\">") }
         #expect(!withTable.isEmpty)
     }
 }

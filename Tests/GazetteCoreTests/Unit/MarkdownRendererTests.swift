@@ -8,6 +8,13 @@ import Testing
         #expect(safe.html("| a | b |\n|---|--:|\n| 1 | 2 |").contains("<td style=\"text-align: right\">2</td>"))
     }
 
+    /// The theme lets a wide table scroll sideways; a keyboard must be able to scroll it too.
+    @Test func aTableCanTakeTheKeyboardFocus() {
+        let html = safe.html("| a | b |\n|---|---|\n| 1 | 2 |\n\ntext\n\n| c |\n|---|\n| 3 |")
+        #expect(html.components(separatedBy: "<table tabindex=\"0\">").count == 3)
+        #expect(!html.contains("<table>"))
+    }
+
     @Test func rendersStrikethroughAutolinksAndTaskLists() {
         let html = safe.html("~~old~~ new, see www.example.org\n\n- [x] done\n- [ ] todo")
         #expect(html.contains("<del>old</del>"))

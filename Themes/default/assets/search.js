@@ -51,8 +51,8 @@
   // words as the index holds it: `final agreement`, or with the stop words between them,
   // up to two: `state of emergency`. A phrase's word that makes no pair (alone in its
   // quotes, or too many stop words away) is asked for as a word. The last word is a prefix
-  // while it is being typed (no space or quote after it yet). A common pair has no weights
-  // of its own: `weighing` lists the phrases' words, whose weights rank their articles.
+  // while it is being typed (no space or quote after it yet). A pair has no weights:
+  // `weighing` lists the phrases' words, whose weights rank their articles.
   function parseQuery(query, stop, phrases) {
     var words = [], units = [], weighing = [];
     var parts = query.replace(/[\u201c\u201d\u201e]/g, '"').split('"');
@@ -276,8 +276,8 @@
   };
 
   // Ranked document numbers for a query and filters. Every document with all the query's
-  // words and phrases, counted whole: the smallest word's set walked, the others' tested. Articles of a
-  // person or country the query names come first, then the summed weights, then the newer
+  // words and phrases, counted whole: the smallest set walked, the others' tested. Articles
+  // of a person or country the query names come first, then the summed weights, then the newer
   // article (a smaller number). When no article has every word, those with the most.
   // `complete` says the count is every match (not a prefix's best).
   Engine.prototype.search = function (query, filters) {
