@@ -97,7 +97,8 @@ public struct SearchIndexFiles: Sendable {
         let sections = site.taxonomy(.sections).map { t in t.terms.map { "[\(Escape.jsonString($0.label)),\(Escape.jsonString($0.slug))]" } } ?? []
         return "{\"version\":\(Self.formatVersion),\"documents\":\(index.documentCount),\"documents_per_shard\":\(Self.documentsPerShard)"
             + ",\"posting_limit\":\(SearchIndex.postingLimit)"
-            + ",\"phrases\":\(site.config.searchPhrases)"
+            // How many stop words a phrase's pair may span, for the script to make the same pairs.
+            + ",\"phrases\":\(site.config.searchPhrases ? "{\"gap\":\(DocumentTokenizer.pairGap)}" : "false")"
             + ",\"stop\":[\(SearchIndex.stopWords.sorted().map(Escape.jsonString).joined(separator: ","))]"
             + ",\"facets\":[\(facets.joined(separator: ","))]"
             + ",\"sections\":[\(sections.joined(separator: ","))]"

@@ -42,17 +42,17 @@
     return out;
   }
 
-  // Stop words a phrase's pair may span, as DocumentTokenizer.pairGap.
-  var PAIR_GAP = 2;
+  // Whether an index term is a phrase's pair (words have no spaces).
+  function isPair(term) { return term.indexOf(' ') >= 0; }
 
   // A query: `words`, its terms without stop words (for highlighting and names), and
   // `units`, what each result must have. A unit is a word, or, for words in double quotes
   // (straight or curly) when the index has `phrases` (`search_phrases: true`), a pair of
-  // words as the index holds it: `final agreement`, or with the stop words between them,
-  // up to two: `state of emergency`. A phrase's word that makes no pair (alone in its
-  // quotes, or too many stop words away) is asked for as a word. The last word is a prefix
-  // while it is being typed (no space or quote after it yet). A pair has no weights:
-  // `weighing` lists the phrases' words, whose weights rank their articles.
+  // words as the index holds it: `final agreement`, or with the stop words between them, up
+  // to the manifest's `phrases.gap`: `state of emergency`. A phrase's word that makes no
+  // pair (alone in its quotes, or too many stop words away) is asked for as a word. The
+  // last word is a prefix while it is being typed (no space or quote after it yet). A pair
+  // has no weights: `weighing` lists the phrases' words, whose weights rank their articles.
   function parseQuery(query, stop, phrases) {
     var words = [], units = [], weighing = [];
     var parts = query.replace(/[\u201c\u201d\u201e]/g, '"').split('"');
@@ -65,7 +65,7 @@
         words.push(t);
         if (!quoted) { units.push({ term: t, prefix: false }); return; }
         if (isUnspaced(t.codePointAt(0))) { lone(previous); units.push({ term: t, prefix: false }); previous = null; return; }
-        if (previous !== null && between.length <= PAIR_GAP) {
+        if (previous !== null && between.length <= phrases.gap) {
           units.push({ term: [previous].concat(between, [t]).join(' '), prefix: false });
           if (!paired) weighing.push(previous);
           weighing.push(t);
@@ -212,7 +212,7 @@
     return this.get('t/' + this.shardOf(word) + '.json').then(function (shard) {
       if (Object.prototype.hasOwnProperty.call(shard, word)) {
         var entry = shard[word];
-        if (word.indexOf(' ') >= 0) {
+        if (isPair(word)) {
           // A phrase's pair: its articles, no weights (its words rank them).
           var none = { weights: new Map(), floor: 0, complete: true };
           if (entry.length < 3) return Object.assign(none, { set: new DocumentSet(decodeSet({ d: entry[1] })) });
@@ -229,7 +229,7 @@
         var candidates = [];
         loaded.forEach(function (shard) {
           // Words only: a phrase's pairs start with their first word too.
-          for (var t in shard) if (t.lastIndexOf(word, 0) === 0 && t.indexOf(' ') < 0) candidates.push([t, shard[t]]);
+          for (var t in shard) if (t.lastIndexOf(word, 0) === 0 && !isPair(t)) candidates.push([t, shard[t]]);
         });
         candidates.sort(function (a, b) { return b[1][0] - a[1][0]; });
         var merged = new Map();
