@@ -48,9 +48,9 @@ public struct ThemeWords: Sendable {
     }
 
     static func fill(_ text: String, _ values: [String: String]) -> String {
-        guard text.contains("{") else { return text }
+        guard text.has(ascii: "{") else { return text }
         var out = text
-        for (name, value) in values { out = out.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in values { out = out.replacingBytes(of: "{\(name)}", with: value) }
         return out
     }
 }

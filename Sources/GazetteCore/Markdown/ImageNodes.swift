@@ -98,9 +98,9 @@ enum TaskListLabels {
         }
         guard found else { return html }
         return html
-            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+            .replacingBytes(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
                                   with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"\(Escape.markup(done))\" />")
-            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
+            .replacingBytes(of: "<input type=\"checkbox\" disabled=\"\" />",
                                   with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"\(Escape.markup(notDone))\" />")
     }
 }

@@ -5,7 +5,6 @@
 /// the focus.
 enum ScrollableTables {
     static func apply(_ html: String) -> String {
-        guard html.byteRange(of: "<table>") != nil else { return html }
-        return html.replacingOccurrences(of: "<table>", with: "<table tabindex=\"0\">")
+        html.replacingBytes(of: "<table>", with: "<table tabindex=\"0\">")
     }
 }
