@@ -10,12 +10,19 @@ struct FileWriter: Sendable {
     func write(_ data: Data, to path: String) throws(GazetteError) {
         let full = root + "/" + path
         let shown = (shownRoot ?? root) + "/" + path
-        do {
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        } catch {
-            throw OutputFailure.error(code: OutputFailure.code(of: error), path: shown)
+        var failure = OutputFailure.write(data, to: full)
+        if failure == ENOENT {
+            // The file's folder is new. Written first and made on failure: asking the file
+            // system for every folder of every path first was 3% of a build's time.
+            let folder = (full as NSString).deletingLastPathComponent
+            if mkdir(folder, 0o777) != 0 && errno != EEXIST {
+                do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                    throw OutputFailure.error(code: OutputFailure.code(of: error), path: shown)
+                }
+            }
+            failure = OutputFailure.write(data, to: full)
         }
-        if let code = OutputFailure.write(data, to: full) { throw OutputFailure.error(code: code, path: shown) }
+        if let failure { throw OutputFailure.error(code: failure, path: shown) }
     }
 }
 
