@@ -15,6 +15,11 @@ public struct Theme: Sendable {
     /// For each template, a hash of its text and of every partial and parent it uses, so a
     /// change to one template re-renders exactly the pages that use it.
     public var templateHashes: [String: UInt64] = [:]
+    /// The templates compiled for fast rendering (see `TemplatePlan`); nil when one of them
+    /// uses what only swift-mustache renders, and then the theme renders through it.
+    var compiled: TemplateRenderer?
+    /// Why the theme renders through swift-mustache, when it does.
+    public var compiledFallbackReason: String?
 
     /// The page templates every theme must end up with (after layering).
     public static let requiredTemplates = ["base", "home", "article", "article-item", "related-item", "term-link", "term", "terms", "archive", "archives", "404"]
@@ -85,6 +90,16 @@ public struct Theme: Sendable {
         let assets = (layers.map { $0 + "/assets" } + [siteRoot + "/assets"]).filter { FileManager.default.fileExists(atPath: $0) }
         var theme = Theme(name: name, library: library, templateFiles: files, assetDirectories: assets)
         theme.templateHashes = Self.closureHashes(texts)
+        var compiled: [String: [TemplateNode]] = [:]
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            do throws(TemplateCompiler.Unsupported) {
+                compiled[name] = try TemplateCompiler.compile(text)
+            } catch {
+                theme.compiledFallbackReason = "\(files[name]!): \(error.reason)"
+                break
+            }
+        }
+        if theme.compiledFallbackReason == nil { theme.compiled = TemplateRenderer(templates: compiled) }
         theme.wordFolders = layers.map { $0 + "/i18n" } + [siteRoot + "/i18n"]
         return theme
     }
@@ -153,7 +168,8 @@ public struct Theme: Sendable {
     }
 
     public func render(_ context: Any, template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        if let compiled { return compiled.render(context, template: template) ?? "" }
+        return library.render(context, withTemplate: template) ?? ""
     }
 
     /// A partial rendered ahead, to be placed inside another template's line: without its
