@@ -91,10 +91,16 @@ public struct SearchIndex: Sendable {
                     fresh[missing[chunks[c] + k]] = (terms, vector.length)
                 }
             }
+            var kept: [Int] = []  // offsets in `previous` of the records copied next
             for i in batch..<end {
-                if let vector = fresh[i] { vectors.append(key: keys[i], length: vector.length, vector: vector.terms) }
-                else if let previous, let offset = previous.offsets[keys[i]] { vectors.append(recordAt: offset, of: previous) }
+                if let vector = fresh[i] {
+                    if let previous, !kept.isEmpty { vectors.append(recordsAt: kept, of: previous); kept = [] }
+                    vectors.append(key: keys[i], length: vector.length, vector: vector.terms)
+                } else if let offset = previous?.offsets[keys[i]] {
+                    kept.append(offset)
+                }
             }
+            if let previous, !kept.isEmpty { vectors.append(recordsAt: kept, of: previous) }
         }
         vectors.terms = previousTerms + (previousTerms.count..<table.count).map(table.string)
 

@@ -45,12 +45,24 @@ struct SearchVectors {
         blob += pairs.bytes
     }
 
-    /// Copies the record at `offset` of `other` (whose terms are numbered as here).
-    mutating func append(recordAt offset: Int, of other: SearchVectors) {
-        var r = ByteReader(other.blob, at: offset)
-        guard let key = try? r.uint64(), let length = try? r.count() else { return }
-        offsets[key] = blob.count
-        blob += other.blob[offset..<(r.position + length)]
+    /// Copies the records at `recordOffsets` of `other` (whose terms are numbered as here),
+    /// in that order. Records that lie end to end in `other` are copied together: after one
+    /// edit, nearly every record of the archive is copied in the order it was, and copying
+    /// 100,000 records one at a time was most of the index's time.
+    mutating func append(recordsAt recordOffsets: [Int], of other: SearchVectors) {
+        var reader = ByteReader(other.blob)
+        var runStart = 0, runEnd = 0
+        for offset in recordOffsets {
+            reader.move(to: offset)
+            guard let key = try? reader.uint64(), let length = try? reader.count() else { continue }
+            if offset != runEnd {
+                blob += other.blob[runStart..<runEnd]
+                runStart = offset
+            }
+            offsets[key] = blob.count + (offset - runStart)
+            runEnd = reader.position + length
+        }
+        blob += other.blob[runStart..<runEnd]
     }
 
     /// The body length, in terms, of the record at `offset`.

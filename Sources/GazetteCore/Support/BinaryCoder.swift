@@ -56,6 +56,9 @@ struct ByteReader {
 
     var atEnd: Bool { i == bytes.count }
     var position: Int { i }
+    /// Reads on from `position` (one reader for many records: a new one per record costs
+    /// a reference count on the bytes each time).
+    mutating func move(to position: Int) { i = position }
     func slice(_ range: Range<Int>) -> ArraySlice<UInt8> { bytes[range] }
 
     mutating func byte() throws -> UInt8 {
