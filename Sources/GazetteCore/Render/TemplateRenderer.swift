@@ -13,96 +13,105 @@ struct TemplateRenderer: Sendable {
 
     func render(_ value: Any, template: String) -> String? {
         guard let nodes = templates[template] else { return nil }
-        return render(nodes, Scope(stack: [value]))
+        var scope = Scope(stack: [value])
+        scope.stack.reserveCapacity(16)
+        var out = ""  // (no capacity reserved: list entries rendered ahead are kept for the whole build)
+        render(nodes, &scope, into: &out)
+        return out
     }
 
     /// The context stack, the indentation of the partial being rendered, and the blocks the
-    /// templates that inherit from it override (the outermost definition wins).
+    /// templates that inherit from it override (the outermost definition wins). One scope is
+    /// changed in place and put back as rendering goes in and out of sections and partials.
     struct Scope {
         var stack: [Any]
         var indentation: String?
         var overrides: [String: [TemplateNode]]?
-
-        func pushing(_ value: Any) -> Scope {
-            var s = self
-            s.stack.append(value)
-            return s
-        }
-
-        func entering(indentation more: String?, overrides more2: [String: [TemplateNode]]? = nil, keepOverrides: Bool) -> Scope {
-            var s = self
-            if let more { s.indentation = (indentation ?? "") + more }
-            if !keepOverrides, let more2 {
-                s.overrides = overrides.map { $0.merging(more2) { outer, _ in outer } } ?? more2
-            }
-            return s
-        }
     }
 
-    /// One template's (or section's) nodes. An indented partial puts its indentation at the
-    /// start of each line that a node begins; lines are counted within this call only, as
-    /// swift-mustache counts them.
-    private func render(_ nodes: [TemplateNode], _ scope: Scope) -> String {
-        var out = ""
-        if let indentation = scope.indentation, indentation != "" {
-            for node in nodes {
-                var piece = ""
-                render(node, scope, into: &piece)
-                if !piece.isEmpty, out.last == "\n" { out += indentation }
-                out += piece
-            }
-        } else {
-            for node in nodes { render(node, scope, into: &out) }
+    /// One template's (or section's) nodes, appended to `out`. An indented partial puts its
+    /// indentation at the start of each line that a node begins, lines counted from what
+    /// this call renders (as swift-mustache counts them); without one, nodes write straight
+    /// into `out`.
+    private func render(_ nodes: [TemplateNode], _ scope: inout Scope, into out: inout String) {
+        guard let indentation = scope.indentation, indentation != "" else {
+            for node in nodes { render(node, &scope, into: &out) }
+            return
         }
-        return out
+        var local = ""
+        for node in nodes {
+            var piece = ""
+            render(node, &scope, into: &piece)
+            if !piece.isEmpty, local.last == "\n" { local += indentation }
+            local += piece
+        }
+        out += local
     }
 
-    private func render(_ node: TemplateNode, _ scope: Scope, into out: inout String) {
+    private func render(_ node: TemplateNode, _ scope: inout Scope, into out: inout String) {
         switch node {
         case .text(let text):
             out += text
         case .variable(let path, let escaped):
-            guard let value = lookup(path, scope) else { return }
+            guard let value = lookup(path, scope.stack) else { return }
             let text = Self.text(of: value)
             out += escaped ? Escape.markup(text) : text
         case .section(let path, let nodes, let inverted):
-            let value = lookup(path, scope)
-            out += inverted ? renderInverted(value, nodes, scope) : renderSection(value, nodes, scope)
+            let value = lookup(path, scope.stack)
+            if inverted { renderInverted(value, nodes, &scope, into: &out) } else { renderSection(value, nodes, &scope, into: &out) }
         case .partial(let name, let indentation, let overrides):
             guard let nodes = templates[name] else { return }
-            out += render(nodes, scope.entering(indentation: indentation, overrides: overrides, keepOverrides: false))
+            let saved = (scope.indentation, scope.overrides)
+            if let indentation { scope.indentation = (scope.indentation ?? "") + indentation }
+            if let overrides { scope.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides }
+            render(nodes, &scope, into: &out)
+            (scope.indentation, scope.overrides) = saved
         case .block(let name, let defaultNodes, let indentation):
-            let inner = scope.entering(indentation: indentation, keepOverrides: true)
-            out += render(scope.overrides?[name] ?? defaultNodes, inner)
+            let saved = scope.indentation
+            if let indentation { scope.indentation = (scope.indentation ?? "") + indentation }
+            render(scope.overrides?[name] ?? defaultNodes, &scope, into: &out)
+            scope.indentation = saved
         case .blockDefinition:
             break  // only read into its parent's overrides
         }
     }
 
-    private func renderSection(_ value: Any?, _ nodes: [TemplateNode], _ scope: Scope) -> String {
-        guard let value else { return "" }
+    /// `nodes` with `value` on top of the stack.
+    private func render(_ nodes: [TemplateNode], with value: Any, _ scope: inout Scope, into out: inout String) {
+        scope.stack.append(value)
+        render(nodes, &scope, into: &out)
+        scope.stack.removeLast()
+    }
+
+    private func renderSection(_ value: Any?, _ nodes: [TemplateNode], _ scope: inout Scope, into out: inout String) {
+        guard let value else { return }
         switch Kind(of: value) {
-        case .flag(let on): return on ? render(nodes, scope) : ""
-        case .list(let items):
-            return items.map { render(nodes, scope.pushing($0)) }.joined()
-        case .null: return ""
-        case .other: return render(nodes, scope.pushing(value))
+        case .flag(let on): if on { render(nodes, &scope, into: &out) }
+        case .values(let items): for item in items { render(nodes, with: item, &scope, into: &out) }
+        case .dictionaries(let items): for item in items { render(nodes, with: item, &scope, into: &out) }
+        case .entries(let items): for item in items { render(nodes, with: item, &scope, into: &out) }
+        case .links(let items): for item in items { render(nodes, with: item, &scope, into: &out) }
+        case .null: break
+        case .other: render(nodes, with: value, &scope, into: &out)
         }
     }
 
-    private func renderInverted(_ value: Any?, _ nodes: [TemplateNode], _ scope: Scope) -> String {
-        guard let value else { return render(nodes, scope) }
-        switch Kind(of: value) {
-        case .flag(let on): return on ? "" : render(nodes, scope)
-        case .list(let items): return items.isEmpty ? render(nodes, scope.pushing(value)) : ""
-        case .null: return render(nodes, scope)
-        case .other: return ""
+    private func renderInverted(_ value: Any?, _ nodes: [TemplateNode], _ scope: inout Scope, into out: inout String) {
+        guard let value else { return render(nodes, &scope, into: &out) }
+        let kind = Kind(of: value)
+        switch kind {
+        case .flag(let on): if !on { render(nodes, &scope, into: &out) }
+        case .values, .dictionaries, .entries, .links: if kind.isEmptyList { render(nodes, with: value, &scope, into: &out) }
+        case .null: render(nodes, &scope, into: &out)
+        case .other: break
         }
     }
 
-    /// How a section treats a value.
+    /// How a section treats a value. Lists of the types pages are made of are kept as they
+    /// are, not copied into lists of `Any`.
     private enum Kind {
-        case flag(Bool), list([Any]), null, other
+        case flag(Bool), values([Any]), dictionaries([[String: Any]]), entries([ArticleEntry]), links([TermLink])
+        case null, other
 
         init(of value: Any) {
             let type = ObjectIdentifier(Swift.type(of: value))
@@ -112,15 +121,15 @@ struct TemplateRenderer: Sendable {
             } else if type == Exact.bool {
                 self = .flag(value as! Bool)
             } else if type == Exact.list {
-                self = .list(value as! [Any])
+                self = .values(value as! [Any])
             } else if type == Exact.dictionaries {
-                self = .list((value as! [[String: Any]]).map { $0 as Any })
+                self = .dictionaries(value as! [[String: Any]])
             } else if type == Exact.entries {
-                self = .list((value as! [ArticleEntry]).map { $0 as Any })
+                self = .entries(value as! [ArticleEntry])
             } else if type == Exact.links {
-                self = .list((value as! [TermLink]).map { $0 as Any })
+                self = .links(value as! [TermLink])
             } else if let sequence = value as? any MustacheSequence {
-                self = .list(Self.elements(sequence))
+                self = .values(Self.elements(sequence))
             } else if let bool = value as? Bool {
                 self = .flag(bool)
             } else if let renderable = value as? MustacheCustomRenderable, renderable.isNull {
@@ -130,9 +139,18 @@ struct TemplateRenderer: Sendable {
             }
         }
 
+        var isEmptyList: Bool {
+            switch self {
+            case .values(let items): return items.isEmpty
+            case .dictionaries(let items): return items.isEmpty
+            case .entries(let items): return items.isEmpty
+            case .links(let items): return items.isEmpty
+            case .flag, .null, .other: return false
+            }
+        }
+
         private static func elements<S: Sequence>(_ sequence: S) -> [Any] { sequence.map { $0 as Any } }
     }
-
 
     /// The identities of the types pages are made of.
     private enum Exact {
@@ -161,23 +179,23 @@ struct TemplateRenderer: Sendable {
 
     // MARK: Names
 
-    private func lookup(_ path: TemplatePath, _ scope: Scope) -> Any? {
+    private func lookup(_ path: TemplatePath, _ stack: [Any]) -> Any? {
         var found: Any?
         switch path.start {
         case .current:
-            found = scope.stack.last
+            found = stack.last
         case .top:
-            found = scope.stack.last.flatMap { descend(path.names[...], from: $0) }
+            found = stack.last.flatMap { descend(path.names[...], from: $0) }
         case .stack:
             if let first = path.names.first {
-                for object in scope.stack.reversed() {
+                for object in stack.reversed() {
                     if let child = Self.child(first, of: object) {
                         found = descend(path.names.dropFirst(), from: child)
                         break
                     }
                 }
             } else {
-                found = scope.stack.last
+                found = stack.last
             }
         }
         if let value = found, let custom = value as? MustacheCustomRepresentation { found = custom.representation }
