@@ -38,7 +38,10 @@ struct BuildCommand: ParsableCommand {
             let report = try builder.build()
             Terminal.warn(report.warnings)
             print(report.summary)
-            if timings { print(PhaseClock.table(report.phases)) }
+            if timings {
+                print(PhaseClock.table(report.phases))
+                if let why = report.slowTemplates { print("  templates rendered through swift-mustache, not compiled: \(why)") }
+            }
         } catch {
             Terminal.report(error)
             throw ExitCode.failure

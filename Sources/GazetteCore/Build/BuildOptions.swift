@@ -54,6 +54,9 @@ public struct BuildReport: Sendable {
     /// Old addresses of articles whose URL changed in this build, now redirected and added
     /// to `redirects.yml`.
     public var redirectsAdded: [String] = []
+    /// Why the theme rendered through swift-mustache instead of its compiled plan, when it
+    /// did (`--timings` says so: such a build is slower).
+    public var slowTemplates: String?
 
     public var summary: String {
         let removed = removedPaths.isEmpty ? "" : ", \(removedPaths.count) removed"

@@ -211,6 +211,7 @@ public struct SiteBuilder: Sendable {
         if let opened, var report = nothingToDo(opened, settings: settings, files: files, output: output, started: started) {
             clock.mark("nothing changed")
             report.phases = clock.phases
+            report.slowTemplates = settings.theme.compiledFallbackReason
             return report
         }
         // The last build's search vectors are read while the content loads: the index needs
@@ -293,7 +294,7 @@ public struct SiteBuilder: Sendable {
             skippedFuture: content.skippedFuture, seconds: Date().timeIntervalSince(started), phases: clock.phases,
             warnings: renders.flatMap { UnknownCountries.warnings(in: $0.site) } + MediaLibrary.missingAlt(renders.flatMap(\.site.articles))
                 + settings.redirectPlan.warnings + languageWarnings,
-            redirectsAdded: moved.map(\.from.text))
+            redirectsAdded: moved.map(\.from.text), slowTemplates: settings.theme.compiledFallbackReason)
     }
 
     /// The first build into a folder: everything rendered into a new folder, swapped in whole.
