@@ -58,19 +58,9 @@ search_report() {
   .venv/bin/python bench/search_queries.py "$site" --engine "$engine" "${QUERIES[@]}"
 }
 
-# measure LABEL OUTDIR CMD...: runs CMD under /usr/bin/time, prints one row, sets WALL and RSS.
-measure() {
-  local label=$1 out=$2; shift 2
-  rm -rf "$out"
-  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" > "$WORK/log" 2>&1 || { cat "$WORK/log"; exit 1; }
-  read -r WALL USER SYS RSS < "$WORK/time"
-  local files
-  files=$(find "$out" -type f | wc -l)
-  printf "  %-26s %8.2f s wall %8.2f s cpu %8.0f MB peak %9d files\n" "$label" "$WALL" "$(echo "$USER + $SYS" | bc)" "$(echo "$RSS / 1024" | bc)" "$files"
-}
-
-# measure_or_report LABEL OUTDIR CMD...: like measure, but a command that fails (Hugo out of
-# memory at a size) is reported with its exit status and peak memory, and the run goes on.
+# measure_or_report LABEL OUTDIR CMD...: runs CMD under /usr/bin/time, prints one row, sets WALL
+# and RSS; a command that fails (Hugo out of memory at a size) is reported with its exit status
+# and peak memory, and the function returns 1.
 measure_or_report() {
   local label=$1 out=$2 status=0; shift 2
   rm -rf "$out"
@@ -82,6 +72,11 @@ measure_or_report() {
   fi
   read -r WALL USER SYS RSS < "$WORK/time"
   printf "  %-26s %8.2f s wall %8.2f s cpu %8.0f MB peak %9d files\n" "$label" "$WALL" "$(echo "$USER + $SYS" | bc)" "$(echo "$RSS / 1024" | bc)" "$(find "$out" -type f | wc -l)"
+}
+
+# measure LABEL OUTDIR CMD...: the same, and a failure ends the run with the command's output.
+measure() {
+  measure_or_report "$@" || { cat "$WORK/log"; exit 1; }
 }
 
 # rebuilds LABEL [edit]: the rebuilds of $OUT from $corpus, three times, the median printed.

@@ -79,28 +79,13 @@ enum ImageNodes {
 /// unnamed control (axe-core: "Form elements must have labels"). Each gets a name saying
 /// whether the task is done.
 enum TaskListLabels {
-    static let marker = Array("<input type=\"checkbox\"".utf8)
-
     static func apply(_ html: String, done: String = "Done", notDone: String = "Not done") -> String {
-        // A byte search first: most bodies have no task list, and String.contains walks characters.
-        var html = html
-        let found = html.withUTF8 { bytes -> Bool in
-            guard bytes.count >= marker.count else { return false }
-            var i = 0
-            let last = bytes.count - marker.count
-            while i <= last {
-                if bytes[i] == 0x3C, bytes[i + 1] == 0x69, bytes[(i + 1)..<(i + marker.count)].elementsEqual(marker[1...]) {
-                    return true
-                }
-                i += 1
-            }
-            return false
-        }
-        guard found else { return html }
+        // A byte search first: most bodies have no task list.
+        guard html.byteRange(of: "<input type=\"checkbox\"") != nil else { return html }
         return html
             .replacingBytes(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-                                  with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"\(Escape.markup(done))\" />")
+                            with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"\(Escape.markup(done))\" />")
             .replacingBytes(of: "<input type=\"checkbox\" disabled=\"\" />",
-                                  with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"\(Escape.markup(notDone))\" />")
+                            with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"\(Escape.markup(notDone))\" />")
     }
 }

@@ -160,6 +160,14 @@ struct TemplateRenderer: Sendable {
         static let entry = ObjectIdentifier(ArticleEntry.self), link = ObjectIdentifier(TermLink.self)
         static let list = ObjectIdentifier([Any].self), dictionaries = ObjectIdentifier([[String: Any]].self)
         static let entries = ObjectIdentifier([ArticleEntry].self), links = ObjectIdentifier([TermLink].self)
+
+        /// One of the types above: none of swift-mustache's protocols applies to it, so a
+        /// lookup need not try them.
+        static func isKnown(_ value: Any) -> Bool {
+            let type = ObjectIdentifier(Swift.type(of: value))
+            return type == string || type == dictionary || type == words || type == entry || type == link || type == int
+                || type == bool || type == list || type == dictionaries || type == entries || type == links
+        }
     }
 
     /// What `{{name}}` prints for a value, before escaping.
@@ -198,7 +206,9 @@ struct TemplateRenderer: Sendable {
                 found = stack.last
             }
         }
-        if let value = found, let custom = value as? MustacheCustomRepresentation { found = custom.representation }
+        if let value = found, !Exact.isKnown(value), let custom = value as? MustacheCustomRepresentation {
+            found = custom.representation
+        }
         return found
     }
 
