@@ -20,4 +20,16 @@ import Testing
     @Test func doesNotMatchANeedleAcrossAReplacement() {
         #expect("aaa".replacingBytes(of: "aa", with: "b") == "ba")
     }
+
+    @Test func findsTheNeedleAfterTheStartInAStringOrASubstring() {
+        let text = "Ünïcode <table> then <table>"
+        let first = text.byteRange(of: "<table>")!
+        #expect(text[first] == "<table>" && text[..<first.lowerBound] == "Ünïcode ")
+        let second = text.byteRange(of: "<table>", from: first.upperBound)!
+        #expect(text[second.upperBound...].isEmpty && text[first.upperBound..<second.lowerBound] == " then ")
+        let tail = text[first.upperBound...]
+        #expect(tail.byteRange(of: "<table>") == second)
+        #expect(text.byteRange(of: "<table>", from: second.upperBound) == nil)
+        #expect("Ünïcode <tab".byteRange(of: "<table>") == nil)
+    }
 }
