@@ -5,6 +5,8 @@ import GazetteCore
 /// more build, not one each. Tells every subscribed page when a build has finished.
 public actor Rebuilder {
     let options: BuildOptions
+    /// The last build's cache and search vectors: the next build starts from them, not their files.
+    private let memory = BuildMemory()
     private var building = false
     private var pending = false
     private var subscribers: [UUID: AsyncStream<Int>.Continuation] = [:]
@@ -27,11 +29,13 @@ public actor Rebuilder {
         building = true
         repeat {
             pending = false
-            let options = self.options
+            let options = self.options, memory = self.memory
             let result: Result<BuildReport, GazetteError> = await withCheckedContinuation { done in
                 // The build is synchronous and CPU-bound: off the cooperative pool.
                 DispatchQueue.global().async {
-                    do { done.resume(returning: .success(try SiteBuilder(options: options).build())) } catch let error as GazetteError {
+                    do {
+                        done.resume(returning: .success(try SiteBuilder(options: options, memory: memory).build()))
+                    } catch let error as GazetteError {
                         done.resume(returning: .failure(error))
                     } catch {
                         done.resume(returning: .failure(GazetteError(file: options.siteRoot, message: "\(error)")))

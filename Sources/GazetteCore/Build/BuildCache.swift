@@ -93,6 +93,19 @@ struct BuildCache: Sendable {
         /// the outputs do.
         private let recordRanges: [Range<Int>]
         private let relatedStart: Int, outputsStart: Int
+        /// The whole cache, when it was kept in memory instead of read.
+        private let decoded: BuildCache?
+
+        /// A cache kept in memory by the last build (see `BuildMemory`).
+        init(cache: BuildCache) {
+            globalHash = cache.globalHash; outputIdentity = cache.outputIdentity; earliestEmbargo = cache.earliestEmbargo
+            articleCount = cache.articleCount; peopleCount = cache.peopleCount; countryCount = cache.countryCount
+            themeHash = cache.themeHash; skippedDrafts = cache.skippedDrafts; skippedFuture = cache.skippedFuture
+            outputCount = cache.outputs.count
+            files = cache.records.map(\.file)
+            payload = []; recordRanges = []; relatedStart = 0; outputsStart = 0
+            decoded = cache
+        }
 
         init?(path: String) {
             guard let payload = ChecksummedFile.read(path, magic: BuildCache.magic) else { return nil }
@@ -128,6 +141,7 @@ struct BuildCache: Sendable {
                 self.files = files
                 self.payload = payload
                 recordRanges = ranges
+                decoded = nil
             } catch {
                 return nil
             }
@@ -135,6 +149,7 @@ struct BuildCache: Sendable {
 
         /// The whole cache; nil when a record or the rest does not decode.
         func decode() -> BuildCache? {
+            if let decoded { return decoded }
             do {
                 // Records in parallel, a thousand at a time: their ranges are known.
                 let ranges = recordRanges, payload = payload, files = files

@@ -12,9 +12,12 @@ public struct SiteBuilder: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Files still being written when a build's pages are done; `build` joins them.
     let unfinished = Unfinished()
+    /// The last build's cache, for a process that builds this output again (nil: read the file).
+    public var memory: BuildMemory?
 
-    public init(options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    public init(options: BuildOptions, memory: BuildMemory? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.options = options
+        self.memory = memory
         self.progress = progress
     }
 
@@ -203,13 +206,17 @@ public struct SiteBuilder: Sendable {
         let cachePath = BuildCache.path(forOutput: options.output)
         // The cache is read while the content folder is scanned: one is mostly copying and
         // hashing, the other mostly waiting on the file system.
-        let reading = options.clean ? nil : Background { BuildCache.Opened(path: cachePath) }
+        let kept = memory?.take()
+        let reading = options.clean ? nil : Background {
+            kept.map(BuildCache.Opened.init(cache:)) ?? BuildCache.Opened(path: cachePath)
+        }
         let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
         let files = ContentScan.files(in: options.contentDirectory)
         let opened = reading?.value ?? nil
         clock.mark("scan and cache read")
         if let opened, var report = nothingToDo(opened, settings: settings, files: files, output: output, started: started) {
             clock.mark("nothing changed")
+            if let kept { memory?.keep(kept) }
             report.phases = clock.phases
             report.slowTemplates = settings.theme.compiledFallbackReason
             return report
@@ -218,7 +225,7 @@ public struct SiteBuilder: Sendable {
         // them only once pages are planned, but reading them would be on the way to it.
         let vectorsPath = SearchVectors.path(forOutput: options.output)
         // (Only with a cache: without one, the build is not incremental and has no use for them.)
-        let vectors = opened == nil || !settings.config.search ? nil : Background { SearchVectors.load(from: vectorsPath) }
+        let vectors = opened == nil || !settings.config.search ? nil : Background { previousVectors(at: vectorsPath) }
         let cache = opened?.decode()
         clock.mark("cache decoded")
         let reusable = Self.reusableRecords(cache, settings: settings, files: files)
@@ -275,9 +282,15 @@ public struct SiteBuilder: Sendable {
             _ = savingCache.value
             throw error
         }
-        cacheTail.provide((BuildCache.identity(of: output), outcome.outputs))
+        let identity = BuildCache.identity(of: output)
+        cacheTail.provide((identity, outcome.outputs))
         _ = savingCache.value
         succeeded = true
+        if let memory {
+            var next = newCache
+            (next.outputIdentity, next.outputs) = (identity, outcome.outputs)
+            memory.keep(next)
+        }
         // Like the build cache: a catalog that cannot be written costs speed, not correctness.
         try? imageStore.save(media.records)
         if !moved.isEmpty {
@@ -461,7 +474,7 @@ public struct SiteBuilder: Sendable {
         let vectorsPath = SearchVectors.path(forOutput: options.output, edition: edition.prefix)
         // The root edition's vectors are read while the content loads; other editions' here.
         let reading: Background<SearchVectors?>? = previous == nil ? nil
-            : edition.prefix.isEmpty ? previousVectors : Background { SearchVectors.load(from: vectorsPath) }
+            : edition.prefix.isEmpty ? previousVectors : Background { self.previousVectors(at: vectorsPath) }
         // Searched in the edition's own folder: the index's files are named from its root.
         let prefix = edition.prefix
         let lookup: (@Sendable (String) -> UInt64?)? = previous.map { ledger in
@@ -475,9 +488,15 @@ public struct SiteBuilder: Sendable {
                                                         previousOutputs: lookup)
             handoff.provide(files)
             // Like the build cache: without it the next build is slower, not wrong.
-            try? vectors.save(to: vectorsPath, when: succeeded)
+            guard (try? vectors.save(to: vectorsPath, when: succeeded)) != nil else { return }
+            self.memory?.keep(vectors, at: vectorsPath)
         }
         return handoff
+    }
+
+    /// The search vectors the last build saved at `path`: kept in memory, else read.
+    func previousVectors(at path: String) -> SearchVectors? {
+        memory?.vectors(at: path) ?? SearchVectors.load(from: path)
     }
 
     /// robots.txt, at the root: every edition's sitemaps.
