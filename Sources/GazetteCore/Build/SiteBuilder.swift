@@ -134,8 +134,14 @@ public struct SiteBuilder: Sendable {
         throws(GazetteError) -> (LoadedContent, [ArticleRecord]) {
         let parser = ArticleParser(config: config)
         let unread = files.indices.filter { $0 >= reusing.count || reusing[$0] == nil }
-        let parsed = unread.parallelMap { i -> Result<ArticleRecord, GazetteError> in
-            parser.parseFile(files[i].path).map { ArticleRecord(file: files[i], contentHash: StableHash.of($0.data), article: $0.article) }
+        let ahead = unread.count < ReadAhead.worthwhile ? nil : ReadAhead(paths: unread.map { files[$0].path })
+        defer { ahead?.stop() }
+        let parsed = unread.indices.parallelMap { k -> Result<ArticleRecord, GazetteError> in
+            if k % 32 == 0 { ahead?.reach(k) }
+            let i = unread[k]
+            return parser.parseFile(files[i].path).map {
+                ArticleRecord(file: files[i], contentHash: StableHash.of($0.data), article: $0.article)
+            }
         }
         var records: [ArticleRecord] = []
         records.reserveCapacity(files.count)
