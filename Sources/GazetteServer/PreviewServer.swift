@@ -17,11 +17,13 @@ public struct PreviewServer: Sendable {
     /// - Parameter onReady: called with the URL once the server listens (the port is
     ///   known then, also when 0 asked for a free one).
     public func run(onReady: @escaping @Sendable (String) -> Void = { Console.line("Serving at \($0) (Ctrl-C to stop)") }) async throws {
-        let workspace = NSTemporaryDirectory() + "gazette-serve-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        try FileManager.default.createDirectory(atPath: workspace, withIntermediateDirectories: true)
+        let workspace = try Workspace.make()
         defer { try? FileManager.default.removeItem(atPath: workspace) }
 
-        let (app, rebuilder, watcher) = try await prepare(workspace: workspace, onReady: onReady)
+        let interrupt = Workspace.RemovedOnInterrupt(workspace)
+        let (app, rebuilder, watcher) = try await Workspace.until(interrupt) {
+            try await prepare(workspace: workspace, onReady: onReady)
+        }
         watcher?.start()
         defer { watcher?.stop() }
         try await app.runService()

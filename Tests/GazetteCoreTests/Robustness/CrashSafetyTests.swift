@@ -136,3 +136,28 @@ import Testing
         }
     }
 }
+
+/// `gazette serve` stopped during its first build: nothing of its temporary folder is left.
+@Suite struct ServeInterruptTests {
+    @Test func sigtermDuringTheFirstBuildLeavesNoWorkspace() throws {
+        let site = TemporaryDirectory(), temporary = TemporaryDirectory()
+        var files = ["gazette.yml": "title: Stopped\nbase_url: https://example.org/\n"]
+        for i in 0..<3000 { files["content/2024/\(i % 12 + 10)/story-\(i).md"] = article("Story \(i)", body: "Text \(i).") }
+        site.write(files)
+        let serve = try GazetteProcess.start(["serve", "--source", site.path, "--port", "0"], logs: temporary.path + "/log",
+                                             environment: ["TMPDIR": temporary.path])
+        func workspaces() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter { $0.hasPrefix("gazette-serve-") }
+        }
+        for _ in 0..<500 where workspaces().isEmpty { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(workspaces().count == 1)
+        Thread.sleep(forTimeInterval: 0.05)  // into the build
+        serve.terminate()
+        serve.waitUntilExit()
+        let output = (try? String(contentsOfFile: temporary.path + "/log.out", encoding: .utf8)) ?? ""
+        #expect(!output.contains("Serving at"), "the signal came during the first build")
+        #expect(serve.terminationStatus == 128 + SIGTERM)
+        for _ in 0..<500 where !workspaces().isEmpty { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(workspaces().isEmpty)
+    }
+}

@@ -17,11 +17,12 @@ enum GazetteProcess {
 
     /// Starts `gazette` with `arguments`; output goes to files in `logs` (a pipe left unread
     /// could stall it).
-    static func start(_ arguments: [String], logs: String) throws -> Process {
+    static func start(_ arguments: [String], logs: String, environment: [String: String] = [:]) throws -> Process {
         let binary = try #require(binary, "no gazette binary: run swift build, or set GAZETTE_BINARY")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         _ = FileManager.default.createFile(atPath: logs + ".out", contents: nil)
         _ = FileManager.default.createFile(atPath: logs + ".err", contents: nil)
         process.standardOutput = FileHandle(forWritingAtPath: logs + ".out")
