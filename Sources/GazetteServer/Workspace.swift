@@ -13,7 +13,9 @@ enum Workspace {
     static let prefix = "gazette-serve-"
 
     static func make(in parent: String = NSTemporaryDirectory()) throws -> String {
-        removeOrphans(in: parent)
+        // A million-article preview takes half an hour to remove from a slow disk: the new
+        // serve does not wait for it.
+        Thread.detachNewThread { removeOrphans(in: parent) }
         let path = (parent.hasSuffix("/") ? parent : parent + "/") + prefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
